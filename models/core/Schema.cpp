@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Registro authors
+#include "core/Schema.h"
+
+#include "core/SqlDialect.h"
+
+namespace {
+
+// Version 1: the Article 30 register.
+QStringList registerSchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE organisation (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            registration_number TEXT NOT NULL DEFAULT '',
+            vat_number TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            contact_email TEXT NOT NULL DEFAULT '',
+            contact_phone TEXT NOT NULL DEFAULT '',
+            dpo_name TEXT NOT NULL DEFAULT '',
+            dpo_email TEXT NOT NULL DEFAULT '',
+            dpo_phone TEXT NOT NULL DEFAULT '',
+            representative_name TEXT NOT NULL DEFAULT '',
+            representative_address TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("INSERT INTO organisation (id) VALUES (1)"),
+        QStringLiteral(R"(CREATE TABLE party (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('client', 'joint_controller', 'processor', 'recipient')),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            address TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            contact_name TEXT NOT NULL DEFAULT '',
+            contact_email TEXT NOT NULL DEFAULT '',
+            registration_number TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en',
+            notice_days INTEGER NOT NULL DEFAULT 0 CHECK (notice_days >= 0),
+            notice_unit TEXT NOT NULL DEFAULT 'working' CHECK (notice_unit IN ('working', 'calendar')),
+            objection_days INTEGER NOT NULL DEFAULT 0 CHECK (objection_days >= 0),
+            objection_unit TEXT NOT NULL DEFAULT 'working' CHECK (objection_unit IN ('working', 'calendar')),
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, name)))"),
+        QStringLiteral(R"(CREATE TABLE data_category (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            special INTEGER NOT NULL DEFAULT 0 CHECK (special IN (0, 1)),
+            criminal INTEGER NOT NULL DEFAULT 0 CHECK (criminal IN (0, 1)),
+            retention TEXT NOT NULL DEFAULT '',
+            retention_justification TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE security_measure (
+            id INTEGER PRIMARY KEY,
+            section TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (section, title)))"),
+        QStringLiteral(R"(CREATE TABLE vocabulary (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('purpose', 'data_subject', 'recipient_category')),
+            name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            UNIQUE (kind, name)))"),
+        QStringLiteral(R"(CREATE TABLE subprocessor (
+            id INTEGER PRIMARY KEY,
+            legal_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(legal_name)) > 0),
+            service TEXT NOT NULL DEFAULT '',
+            processing_actions TEXT NOT NULL DEFAULT '',
+            safeguard TEXT NOT NULL DEFAULT 'not_required'
+                CHECK (safeguard IN ('not_required', 'adequacy', 'scc', 'bcr', 'dpf', 'derogation', 'none')),
+            scc_module INTEGER CHECK (scc_module IS NULL OR scc_module BETWEEN 1 AND 4),
+            website TEXT NOT NULL DEFAULT '',
+            contact_email TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('planned', 'active', 'being_removed', 'removed')),
+            date_added TEXT,
+            date_removed TEXT,
+            notes TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE subprocessor_location (
+            subprocessor_id INTEGER NOT NULL REFERENCES subprocessor(id) ON DELETE CASCADE,
+            country TEXT NOT NULL CHECK (length(country) = 2),
+            PRIMARY KEY (subprocessor_id, country)))"),
+        QStringLiteral(R"(CREATE TABLE subprocessor_data_category (
+            subprocessor_id INTEGER NOT NULL REFERENCES subprocessor(id) ON DELETE CASCADE,
+            data_category_id INTEGER NOT NULL REFERENCES data_category(id) ON DELETE RESTRICT,
+            PRIMARY KEY (subprocessor_id, data_category_id)))"),
+        QStringLiteral(R"(CREATE TABLE processing_activity (
+            id INTEGER PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('controller', 'processor')),
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'in_review', 'approved', 'retired')),
+            legal_basis_notes TEXT NOT NULL DEFAULT '',
+            erasure_time_limit TEXT NOT NULL DEFAULT '',
+            security_description TEXT NOT NULL DEFAULT '',
+            dpia_required INTEGER NOT NULL DEFAULT 0 CHECK (dpia_required IN (0, 1)),
+            dpia_done INTEGER NOT NULL DEFAULT 0 CHECK (dpia_done IN (0, 1)),
+            dpia_reference TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            last_reviewed TEXT,
+            next_review TEXT,
+            approved_by TEXT NOT NULL DEFAULT '',
+            approved_at TEXT))"),
+        QStringLiteral("CREATE INDEX processing_activity_role ON processing_activity (role, status)"),
+        QStringLiteral("CREATE INDEX processing_activity_department ON processing_activity (department)"),
+        QStringLiteral("CREATE INDEX processing_activity_next_review ON processing_activity (next_review)"),
+        QStringLiteral(R"(CREATE TABLE activity_vocabulary (
+            activity_id INTEGER NOT NULL REFERENCES processing_activity(id) ON DELETE CASCADE,
+            vocabulary_id INTEGER NOT NULL REFERENCES vocabulary(id) ON DELETE RESTRICT,
+            PRIMARY KEY (activity_id, vocabulary_id)))"),
+        QStringLiteral("CREATE INDEX activity_vocabulary_term ON activity_vocabulary (vocabulary_id)"),
+        QStringLiteral(R"(CREATE TABLE activity_legal_basis (
+            activity_id INTEGER NOT NULL REFERENCES processing_activity(id) ON DELETE CASCADE,
+            basis TEXT NOT NULL,
+            PRIMARY KEY (activity_id, basis)))"),
+        QStringLiteral("CREATE INDEX activity_legal_basis_basis ON activity_legal_basis (basis)"),
+        QStringLiteral(R"(CREATE TABLE activity_data_category (
+            activity_id INTEGER NOT NULL REFERENCES processing_activity(id) ON DELETE CASCADE,
+            data_category_id INTEGER NOT NULL REFERENCES data_category(id) ON DELETE RESTRICT,
+            PRIMARY KEY (activity_id, data_category_id)))"),
+        QStringLiteral("CREATE INDEX activity_data_category_category ON activity_data_category (data_category_id)"),
+        QStringLiteral(R"(CREATE TABLE activity_party (
+            activity_id INTEGER NOT NULL REFERENCES processing_activity(id) ON DELETE CASCADE,
+            party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE RESTRICT,
+            relation TEXT NOT NULL CHECK (relation IN ('controller', 'joint_controller', 'recipient')),
+            PRIMARY KEY (activity_id, party_id, relation)))"),
+        QStringLiteral("CREATE INDEX activity_party_party ON activity_party (party_id)"),
+        QStringLiteral(R"(CREATE TABLE activity_measure (
+            activity_id INTEGER NOT NULL REFERENCES processing_activity(id) ON DELETE CASCADE,
+            measure_id INTEGER NOT NULL REFERENCES security_measure(id) ON DELETE RESTRICT,
+            PRIMARY KEY (activity_id, measure_id)))"),
+        QStringLiteral("CREATE INDEX activity_measure_measure ON activity_measure (measure_id)"),
+        QStringLiteral(R"(CREATE TABLE activity_subprocessor (
+            activity_id INTEGER NOT NULL REFERENCES processing_activity(id) ON DELETE CASCADE,
+            subprocessor_id INTEGER NOT NULL REFERENCES subprocessor(id) ON DELETE RESTRICT,
+            PRIMARY KEY (activity_id, subprocessor_id)))"),
+        QStringLiteral("CREATE INDEX activity_subprocessor_sp ON activity_subprocessor (subprocessor_id)"),
+        QStringLiteral(R"(CREATE TABLE transfer (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES processing_activity(id) ON DELETE CASCADE,
+            recipient TEXT NOT NULL DEFAULT '',
+            subprocessor_id INTEGER REFERENCES subprocessor(id) ON DELETE SET NULL,
+            country TEXT NOT NULL CHECK (length(country) = 2),
+            safeguard TEXT NOT NULL DEFAULT 'none'
+                CHECK (safeguard IN ('not_required', 'adequacy', 'scc', 'bcr', 'dpf', 'derogation', 'none')),
+            scc_module INTEGER CHECK (scc_module IS NULL OR scc_module BETWEEN 1 AND 4),
+            derogation TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX transfer_activity ON transfer (activity_id)"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL DEFAULT '',
+            table_name TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT))"),
+        QStringLiteral("CREATE INDEX audit_log_row ON audit_log (table_name, row_id)"),
+        SqlDialect::createFullTextTable(QStringLiteral("activity_search"),
+                                        {QStringLiteral("name"), QStringLiteral("description"),
+                                         QStringLiteral("department"), QStringLiteral("owner"),
+                                         QStringLiteral("details")}),
+    };
+}
+
+} // namespace
+
+namespace Schema {
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = {
+        {1, QStringLiteral("Article 30 register"), registerSchema()},
+    };
+    return steps;
+}
+
+} // namespace Schema
