@@ -260,8 +260,9 @@ NumberWords::Period periodAfter(const QString& text, qsizetype from, const QList
 {
     qsizetype i = from;
     const qsizetype n = text.size();
+    // "(10) days": the digits in brackets are followed by the closing bracket.
     auto skipSpaces = [&] {
-        while (i < n && (text.at(i).isSpace() || text.at(i) == QLatin1Char('-')))
+        while (i < n && (text.at(i).isSpace() || text.at(i) == QLatin1Char('-') || text.at(i) == QLatin1Char(')')))
             ++i;
     };
     skipSpaces();

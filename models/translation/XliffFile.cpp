@@ -126,6 +126,8 @@ bool XliffFile::read(QIODevice* device, const Expectation& expectation, QString*
             *error = message;
         return false;
     };
+    if (!device->isSequential() && device->size() == 0)
+        return fail(tr("The file is empty."));
     QXmlStreamReader xml(device);
     XliffFile result;
     QSet<QString> ids;
