@@ -69,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(italy >= 0);
         region->setCurrentIndex(italy);
         child<QComboBox>(dialog, "paperSize")->setCurrentIndex(1);
-        QTest::mouseClick(child<QCheckBox>(dialog, "pdfA"), Qt::LeftButton);
-        QTest::mouseClick(child<QCheckBox>(dialog, "watermark"), Qt::LeftButton);
+        QTest::keyClick(child<QCheckBox>(dialog, "pdfA"), Qt::Key_Space);
+        QTest::keyClick(child<QCheckBox>(dialog, "watermark"), Qt::Key_Space);
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
