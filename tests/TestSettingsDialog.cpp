@@ -10,6 +10,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -195,6 +198,23 @@ private Q_SLOTS:
         QCOMPARE(GuideBrowser::isAllowed(url), allowed);
         GuideBrowser browser;
         QCOMPARE(browser.loadResource(QTextDocument::ImageResource, url).isValid(), allowed);
+    }
+
+    void appIconRenders()
+    {
+        // The hicolor icon is valid SVG that renders to something (not a blank image).
+        QSvgRenderer renderer(QStringLiteral(REGISTRO_SOURCE_DIR "/packaging/linux/io.github.registro.Registro.svg"));
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.defaultSize(), QSize(128, 128));
+        QImage icon(64, 64, QImage::Format_ARGB32_Premultiplied);
+        icon.fill(Qt::transparent);
+        QPainter painter(&icon);
+        renderer.render(&painter);
+        painter.end();
+        QVERIFY(icon.pixelColor(32, 32).alpha() > 0);
+        QCOMPARE(icon.pixelColor(2, 2).alpha(), 0);
+        if (qEnvironmentVariableIsSet("REGISTRO_SAVE_ICON"))
+            icon.save(qEnvironmentVariable("REGISTRO_SAVE_ICON"));
     }
 
 private:

@@ -26,4 +26,10 @@ add_test(NAME translations-complete
     COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/desktop/check-translations.py ${PROJECT_SOURCE_DIR})
 
 registro_add_test(TestTranslator LIBRARIES registro_models)
-registro_add_test(TestSettingsDialog GUI LIBRARIES registro_widgets)
+registro_add_test(TestSettingsDialog GUI LIBRARIES registro_widgets Qt6::Svg)
+target_compile_definitions(TestSettingsDialog PRIVATE REGISTRO_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# The Flatpak manifest cannot be built offline; at least it must stay valid JSON.
+add_test(NAME flatpak-manifest-json
+    COMMAND python3 -m json.tool ${PROJECT_SOURCE_DIR}/packaging/flatpak/io.github.registro.Registro.json)
+set_tests_properties(flatpak-manifest-json PROPERTIES FAIL_REGULAR_EXPRESSION "Expecting|Invalid")
