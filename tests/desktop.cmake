@@ -33,3 +33,6 @@ target_compile_definitions(TestSettingsDialog PRIVATE REGISTRO_SOURCE_DIR="${PRO
 add_test(NAME flatpak-manifest-json
     COMMAND python3 -m json.tool ${PROJECT_SOURCE_DIR}/packaging/flatpak/io.github.registro.Registro.json)
 set_tests_properties(flatpak-manifest-json PROPERTIES FAIL_REGULAR_EXPRESSION "Expecting|Invalid")
+
+registro_add_test(TestWorkspaceMimeType LIBRARIES registro_models)
+target_compile_definitions(TestWorkspaceMimeType PRIVATE REGISTRO_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
