@@ -93,6 +93,17 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(again, "paperSize")->currentData().toString(), QStringLiteral("Letter"));
     }
 
+    void unknownHolidayRegionIsKept()
+    {
+        Settings::instance().setValue(Settings::Key::HolidayRegion, QStringLiteral("xx_nowhere"));
+        SettingsDialog dialog;
+        QCOMPARE(child<QComboBox>(dialog, "holidayRegion")->currentIndex(), -1);
+        child<QSpinBox>(dialog, "reviewInterval")->setValue(24);
+        dialog.accept();
+        QCOMPARE(Settings::instance().holidayRegion(), QStringLiteral("xx_nowhere"));
+        QCOMPARE(Settings::instance().reviewIntervalMonths(), 24);
+    }
+
     void cancelStoresNothing()
     {
         SettingsDialog dialog;

@@ -1,17 +1,24 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Registro authors
-"""check-translations.py SOURCE_DIR: the translations-complete test.
+"""check-translations.py SOURCE_DIR [--lupdate LUPDATE --project PROJECT.cmake
+                                   --generator GenerateLUpdateProject.cmake --cmake CMAKE]:
+the translations-complete test.
+
+With the --lupdate options, temporary copies of the .ts files are first brought up to date
+with the sources (the same lupdate run as the `lupdate` target, into a temporary directory;
+the committed files are not touched), so that a tr() string that was never extracted counts
+as unfinished too.
 
 Fails when
-  1. translations/registro_{nl,it,fr}.ts has a message that is unfinished, empty, or lacks
-     a plural form; or
+  1. translations/registro_{nl,it,fr}.ts (brought up to date) has a message that is
+     unfinished, empty, or lacks a plural form; or
   2. a source file in widgets/ or app/ passes a bare string literal to a call that shows text
      to the user (setText, setWindowTitle, QMessageBox, addAction, ...) instead of tr().
 
 Limits, on purpose kept simple and honest:
-  - Check 1 only sees strings that lupdate extracted. Run `cmake --build build --target
-    lupdate` after changing strings; a .ts file that is out of date passes.
+  - Without the --lupdate options, check 1 only sees the committed .ts files: a string that
+    was never extracted (`cmake --build build --target lupdate`) passes.
   - Check 2 is a heuristic over single lines. It catches QStringLiteral("..."),
     QLatin1String("...") and plain "..." literals as the first argument of the listed calls.
     Text built elsewhere and passed in a variable, multi-line calls, and calls that are not
@@ -19,9 +26,13 @@ Limits, on purpose kept simple and honest:
     and a line may opt out with a trailing `// i18n-ok: <reason>` comment (for texts that
     are not words, e.g. product names or file patterns).
 """
+import argparse
 import pathlib
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 LANGUAGES = ("nl", "it", "fr")
@@ -88,19 +99,44 @@ def check_sources(source_dir):
     return problems
 
 
-def main():
-    if len(sys.argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    source_dir = pathlib.Path(sys.argv[1])
-    problems = []
+def refreshed_copies(args, source_dir, workdir):
+    """Runs lupdate over the sources into copies of the .ts files; returns their paths."""
+    copies = []
     for language in LANGUAGES:
-        problems += check_ts(source_dir / "translations" / f"registro_{language}.ts")
+        copy = workdir / f"registro_{language}.ts"
+        shutil.copy(source_dir / "translations" / f"registro_{language}.ts", copy)
+        copies.append(copy)
+    project = workdir / "lupdate_project.json"
+    subprocess.run([args.cmake, f"-DIN_FILE={args.project}", f"-DOUT_FILE={project}", "-P", args.generator],
+                   check=True, stdout=subprocess.DEVNULL)
+    command = [args.lupdate, "-project", str(project), "-no-obsolete", "-locations", "none", "-silent", "-ts"]
+    subprocess.run(command + [str(c) for c in copies], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return copies
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("source_dir", type=pathlib.Path)
+    parser.add_argument("--lupdate")
+    parser.add_argument("--project")
+    parser.add_argument("--generator")
+    parser.add_argument("--cmake", default="cmake")
+    args = parser.parse_args()
+    source_dir = args.source_dir
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.lupdate:
+            ts_files = refreshed_copies(args, source_dir, pathlib.Path(tmp))
+        else:
+            ts_files = [source_dir / "translations" / f"registro_{language}.ts" for language in LANGUAGES]
+        for ts_file in ts_files:
+            problems += check_ts(ts_file)
     problems += check_sources(source_dir)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"translations-complete: {len(problems)} problem(s)")
+        print(f"translations-complete: {len(problems)} problem(s); "
+              "run `cmake --build build --target lupdate`, then translate the unfinished messages")
         return 1
     print("translations-complete: all NL, IT and FR messages translated; no bare visible literals found")
     return 0

@@ -105,7 +105,8 @@ void SettingsDialog::load()
     select(m_language, settings.uiLanguage());
     m_reviewerName->setText(settings.reviewerName());
     m_reviewInterval->setValue(settings.reviewIntervalMonths());
-    select(m_holidayRegion, settings.holidayRegion());
+    // A region this KHolidays does not know stays stored as it is unless the user picks one.
+    m_holidayRegion->setCurrentIndex(m_holidayRegion->findData(settings.holidayRegion()));
     select(m_paperSize, settings.value(Settings::Key::PaperSize).toString());
     m_pdfA->setChecked(settings.value(Settings::Key::PdfA).toBool());
     m_watermark->setChecked(settings.value(Settings::Key::DraftWatermark).toBool());
