@@ -160,6 +160,7 @@ private Q_SLOTS:
         row("markup: guillemets in French", Check::Markup, "en", "fr", "the “Services”", "les « Services »", "none");
         row("markup: guillemets in Italian with apostrophe", Check::Markup, "en", "it", "the “Agreement”", "l’«Accordo»", "none");
         row("markup: Dutch low quotes", Check::Markup, "en", "nl", "the “Services”", "de „Diensten”", "none");
+        row("markup: Dutch low-high quotes", Check::Markup, "en", "nl", "the “Services”", "de „Diensten“", "none");
         row("markup: guillemets in Dutch", Check::Markup, "en", "nl", "the “Services”", "de «Diensten»", "warning");
         row("markup: unclosed quote en", Check::Markup, "nl", "en", "de “Diensten”", "the “Services", "warning");
         row("markup: apostrophes are not quotes", Check::Markup, "en", "en", "the Processor’s staff", "the Processor’s staff", "none");

@@ -172,7 +172,10 @@ Imbalance quoteImbalance(const QString& text)
     QList<Open> stack;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2018)) {
+        // „…“ (low-high, as in German) closes with “, which otherwise opens.
+        if (c == QChar(0x201C) && !stack.isEmpty() && stack.constLast().mark == QChar(0x201E)) {
+            stack.removeLast();
+        } else if (c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2018)) {
             stack.append({i, c});
         } else if (c == QChar(0x201D) || c == QChar(0x00BB)) {
             const QChar expected = c == QChar(0x00BB) ? QChar(0x00AB) : QChar();
