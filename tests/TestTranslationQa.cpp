@@ -298,6 +298,40 @@ private Q_SLOTS:
         QVERIFY(!m_qa.run(Check::Structure, terms).isEmpty());
     }
 
+    void sampleInAnotherLanguageIsFlagged_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("claimed");
+        QTest::newRow("French text in the Italian clauses") << QStringLiteral("fr") << QStringLiteral("it");
+        QTest::newRow("Italian text in the French clauses") << QStringLiteral("it") << QStringLiteral("fr");
+        QTest::newRow("Dutch text in the Italian clauses") << QStringLiteral("nl") << QStringLiteral("it");
+        QTest::newRow("English text in the Dutch clauses") << QStringLiteral("en") << QStringLiteral("nl");
+    }
+    void sampleInAnotherLanguageIsFlagged()
+    {
+        // The whole sample with every clause in the wrong language: nearly every clause with a
+        // sentence long enough to judge must be flagged.
+        QFETCH(QString, written);
+        QFETCH(QString, claimed);
+        const QList<ClauseSegment> originals = m_sample.segments(written);
+        int judged = 0;
+        int flagged = 0;
+        for (ClauseSegment segment : originals) {
+            if (written == segment.sourceLanguage) {
+                segment.target = segment.source;
+                // Not the copied-sentence rule: pretend the source is another text.
+                segment.source = QStringLiteral("-");
+            }
+            segment.targetLanguage = claimed;
+            if (segment.target.split(QLatin1Char(' ')).size() < 12)
+                continue;
+            ++judged;
+            flagged += m_qa.run(Check::Language, segment).isEmpty() ? 0 : 1;
+        }
+        QVERIFY(judged > 40);
+        QVERIFY2(flagged >= judged * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(flagged).arg(judged)));
+    }
+
     void checkNames()
     {
         QStringList names;
