@@ -144,6 +144,9 @@ private Q_SLOTS:
         row("language: names and quoted English title in Dutch", Check::Language, "en", "nl",
             "The Processor shall send the report “Data Processing Agreement Security Annex” to Tulipa Cloud B.V. in time.",
             "De Verwerker stuurt het rapport “Data Processing Agreement Security Annex” tijdig aan Tulipa Cloud B.V. toe.", "none");
+        row("language: unquoted English title in a Dutch sentence", Check::Language, "en", "nl",
+            "This Data Processing Agreement applies to all services of the Processor.",
+            "Deze Data Processing Agreement is van toepassing op alle diensten van de Verwerker.", "none");
         row("language: short fragment", Check::Language, "en", "fr", "Service Level Agreement", "Service Level Agreement", "none");
         row("language: list of names", Check::Language, "en", "it", "Sub-processors: Amazon Web Services EMEA SARL, Google Cloud EMEA Limited",
             "Sub-responsabili: Amazon Web Services EMEA SARL, Google Cloud EMEA Limited, Tulipa Cloud B.V.", "none");

@@ -483,8 +483,10 @@ QList<QaFinding> TranslationQa::numbers(const ClauseSegment& segment) const
             if (!mismatched.contains(mention.value))
                 mismatched.append(mention.value);
             findings.append(finding(Check::Numbers, QaFinding::Severity::Error,
-                                    allowed == 0 ? tr("The number %1 (%2) is not in the source: check the figure.")
-                                                       .arg(quoted(mention.text), mention.value)
+                                    allowed == 0 ? (mention.spelled ? tr("The number %1 (%2) is not in the source: check the figure.")
+                                                                          .arg(quoted(mention.text), mention.value)
+                                                                    : tr("The number %1 is not in the source: check the figure.")
+                                                                          .arg(quoted(mention.text)))
                                                  : tr("The number %1 occurs more often than in the source.").arg(quoted(mention.text)),
                                     mention.offset, mention.length));
         }
