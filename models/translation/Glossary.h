@@ -38,6 +38,7 @@ public:
     void setSourceLanguage(const QString& language) { m_sourceLanguage = language; }
     const QList<Term>& terms() const { return m_terms; }
     void addTerm(const Term& term);
+    void setTerms(const QList<Term>& terms) { m_terms = terms; }
     bool isEmpty() const { return m_terms.isEmpty(); }
 
     /** Reads the "registro-glossary" JSON format; on failure returns false and sets @p error. */

@@ -23,6 +23,14 @@ QString tr(const char* text)
 
 QString languageName(const QString& code)
 {
+    if (code == QLatin1String("en"))
+        return tr("English");
+    if (code == QLatin1String("nl"))
+        return tr("Dutch");
+    if (code == QLatin1String("it"))
+        return tr("Italian");
+    if (code == QLatin1String("fr"))
+        return tr("French");
     return QLocale::languageToString(QLocale(code).language());
 }
 
