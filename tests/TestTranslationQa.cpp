@@ -144,6 +144,9 @@ private Q_SLOTS:
         row("language: names and quoted English title in Dutch", Check::Language, "en", "nl",
             "The Processor shall send the report “Data Processing Agreement Security Annex” to Tulipa Cloud B.V. in time.",
             "De Verwerker stuurt het rapport “Data Processing Agreement Security Annex” tijdig aan Tulipa Cloud B.V. toe.", "none");
+        row("language: unquoted English title in a Dutch sentence", Check::Language, "en", "nl",
+            "This Data Processing Agreement applies to all services of the Processor.",
+            "Deze Data Processing Agreement is van toepassing op alle diensten van de Verwerker.", "none");
         row("language: short fragment", Check::Language, "en", "fr", "Service Level Agreement", "Service Level Agreement", "none");
         row("language: list of names", Check::Language, "en", "it", "Sub-processors: Amazon Web Services EMEA SARL, Google Cloud EMEA Limited",
             "Sub-responsabili: Amazon Web Services EMEA SARL, Google Cloud EMEA Limited, Tulipa Cloud B.V.", "none");
@@ -160,6 +163,7 @@ private Q_SLOTS:
         row("markup: guillemets in French", Check::Markup, "en", "fr", "the “Services”", "les « Services »", "none");
         row("markup: guillemets in Italian with apostrophe", Check::Markup, "en", "it", "the “Agreement”", "l’«Accordo»", "none");
         row("markup: Dutch low quotes", Check::Markup, "en", "nl", "the “Services”", "de „Diensten”", "none");
+        row("markup: Dutch low-high quotes", Check::Markup, "en", "nl", "the “Services”", "de „Diensten“", "none");
         row("markup: guillemets in Dutch", Check::Markup, "en", "nl", "the “Services”", "de «Diensten»", "warning");
         row("markup: unclosed quote en", Check::Markup, "nl", "en", "de “Diensten”", "the “Services", "warning");
         row("markup: apostrophes are not quotes", Check::Markup, "en", "en", "the Processor’s staff", "the Processor’s staff", "none");
@@ -295,6 +299,40 @@ private Q_SLOTS:
         QVERIFY(m_qa.run(Check::Structure, terms).isEmpty());
         terms.target.replace(QStringLiteral("\n- **EER**: de Europese Economische Ruimte;"), QString());
         QVERIFY(!m_qa.run(Check::Structure, terms).isEmpty());
+    }
+
+    void sampleInAnotherLanguageIsFlagged_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("claimed");
+        QTest::newRow("French text in the Italian clauses") << QStringLiteral("fr") << QStringLiteral("it");
+        QTest::newRow("Italian text in the French clauses") << QStringLiteral("it") << QStringLiteral("fr");
+        QTest::newRow("Dutch text in the Italian clauses") << QStringLiteral("nl") << QStringLiteral("it");
+        QTest::newRow("English text in the Dutch clauses") << QStringLiteral("en") << QStringLiteral("nl");
+    }
+    void sampleInAnotherLanguageIsFlagged()
+    {
+        // The whole sample with every clause in the wrong language: nearly every clause with a
+        // sentence long enough to judge must be flagged.
+        QFETCH(QString, written);
+        QFETCH(QString, claimed);
+        const QList<ClauseSegment> originals = m_sample.segments(written);
+        int judged = 0;
+        int flagged = 0;
+        for (ClauseSegment segment : originals) {
+            if (written == segment.sourceLanguage) {
+                segment.target = segment.source;
+                // Not the copied-sentence rule: pretend the source is another text.
+                segment.source = QStringLiteral("-");
+            }
+            segment.targetLanguage = claimed;
+            if (segment.target.split(QLatin1Char(' ')).size() < 12)
+                continue;
+            ++judged;
+            flagged += m_qa.run(Check::Language, segment).isEmpty() ? 0 : 1;
+        }
+        QVERIFY(judged > 40);
+        QVERIFY2(flagged >= judged * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(flagged).arg(judged)));
     }
 
     void checkNames()

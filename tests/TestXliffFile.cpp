@@ -48,7 +48,7 @@ private Q_SLOTS:
         const QList<ClauseSegment::State> states = ClauseSegment::allStates();
         for (qsizetype i = 0; i < file.segments.size(); ++i)
             file.segments[i].state = states.at(i % states.size());
-        file.segments[0].target = QStringLiteral("A < B & C > D, \"quoted\" and ‘single’ 'quotes'\n\n- {{ controller.name }}\n"
+        file.segments[0].target = QStringLiteral("A < B & C > D, \"quoted\" and ‘single’ 'quotes'\r\n\n- {{ controller.name }}\n"
                                                  "{% if x %}  two  spaces  {% endif %}\ttab ]]> <b>not markup</b> &amp;");
         file.segments[0].note = QStringLiteral("Check with legal <counsel> & \"team\"");
         file.segments[1].target.clear();
@@ -123,11 +123,6 @@ private Q_SLOTS:
         QCOMPARE(XliffFile::xliffState(ClauseSegment::State::NeedsReview), QStringLiteral("translated"));
         QCOMPARE(XliffFile::xliffState(ClauseSegment::State::Reviewed), QStringLiteral("reviewed"));
         QCOMPARE(XliffFile::xliffState(ClauseSegment::State::Final), QStringLiteral("final"));
-        for (ClauseSegment::State state : ClauseSegment::allStates()) {
-            QCOMPARE(ClauseSegment::stateFromCode(ClauseSegment::stateCode(state)), state);
-            QVERIFY(!ClauseSegment::stateLabel(state).isEmpty());
-        }
-        QVERIFY(!ClauseSegment::stateFromCode(QStringLiteral("approved")));
     }
 
     void readsForeignXliffWithDefaults()

@@ -51,3 +51,8 @@ QList<ClauseSegment::State> ClauseSegment::allStates()
 {
     return {State::Initial, State::Translated, State::Reviewed, State::Final, State::NeedsReview};
 }
+
+ClauseSegment::State ClauseSegment::stateAfterSourceChange(State state)
+{
+    return state == State::Initial ? State::Initial : State::NeedsReview;
+}

@@ -34,4 +34,7 @@ struct ClauseSegment
     /** Translated label for the user interface. */
     static QString stateLabel(State state);
     static QList<State> allStates();
+    /** The state after the source text changed: a translation made or reviewed for the old
+     *  source needs review; an untranslated segment stays untranslated. */
+    static State stateAfterSourceChange(State state);
 };

@@ -55,15 +55,21 @@ QString stem(const QString& word)
     return result;
 }
 
-bool wordMatches(const QString& textWord, const QString& termWord, Glossary::Matching matching)
+struct TermWord
+{
+    QString word;
+    QString stem;
+};
+
+bool wordMatches(const QString& textWord, const TermWord& term, Glossary::Matching matching)
 {
     constexpr qsizetype maximumEnding = 3;
-    if (textWord == termWord)
+    if (textWord == term.word)
         return true;
-    const QString termStem = matching == Glossary::Matching::Plural ? termWord : stem(termWord);
+    const QString& termStem = matching == Glossary::Matching::Plural ? term.word : term.stem;
     if (matching == Glossary::Matching::Compound)
         return textWord.contains(termStem);
-    return textWord.startsWith(termStem) && textWord.size() - termStem.size() <= maximumEnding;
+    return textWord.size() - termStem.size() <= maximumEnding && textWord.startsWith(termStem);
 }
 
 QHash<QString, QStringList> languageLists(const QJsonObject& object)
@@ -181,21 +187,45 @@ Glossary Glossary::builtIn()
     return glossary;
 }
 
+Glossary::Words Glossary::split(const QString& text)
+{
+    Words result;
+    for (const Word& word : splitWords(text)) {
+        result.words.append(word.text);
+        result.positions.append({word.offset, word.length});
+    }
+    return result;
+}
+
 QList<Glossary::Match> Glossary::find(const QString& text, const QString& term, Matching matching)
 {
+    return find(split(text), term, matching);
+}
+
+QList<Glossary::Match> Glossary::find(const Words& text, const QString& term, Matching matching)
+{
     QList<Match> matches;
-    const QList<Word> termWords = splitWords(term);
+    // Terms are few and short; their split forms are cached.
+    static thread_local QHash<QString, QList<TermWord>> termWordsCache;
+    auto cached = termWordsCache.constFind(term);
+    if (cached == termWordsCache.constEnd()) {
+        QList<TermWord> split;
+        for (const Word& word : splitWords(term))
+            split.append({word.text, stem(word.text)});
+        cached = termWordsCache.insert(term, split);
+    }
+    const QList<TermWord>& termWords = cached.value();
     if (termWords.isEmpty())
         return matches;
-    const QList<Word> words = splitWords(text);
+    const QStringList& words = text.words;
     for (qsizetype i = 0; i + termWords.size() <= words.size(); ++i) {
         bool all = true;
-        for (qsizetype k = 0; k < termWords.size() && all; ++k) {
-            all = wordMatches(words.at(i + k).text, termWords.at(k).text, matching);
-        }
+        for (qsizetype k = 0; k < termWords.size() && all; ++k)
+            all = wordMatches(words.at(i + k), termWords.at(k), matching);
         if (all) {
-            const Word& last = words.at(i + termWords.size() - 1);
-            matches.append({words.at(i).offset, last.offset + last.length - words.at(i).offset});
+            const Match& first = text.positions.at(i);
+            const Match& last = text.positions.at(i + termWords.size() - 1);
+            matches.append({first.offset, last.offset + last.length - first.offset});
             i += termWords.size() - 1;
         }
     }

@@ -38,6 +38,7 @@ public:
     void setSourceLanguage(const QString& language) { m_sourceLanguage = language; }
     const QList<Term>& terms() const { return m_terms; }
     void addTerm(const Term& term);
+    void setTerms(const QList<Term>& terms) { m_terms = terms; }
     bool isEmpty() const { return m_terms.isEmpty(); }
 
     /** Reads the "registro-glossary" JSON format; on failure returns false and sets @p error. */
@@ -55,8 +56,17 @@ public:
         Compound, ///< as Inflected, or inside a compound word: "verwerking" in "verwerkingsactiviteiten" (Dutch)
     };
 
+    /** A text split into lower-case words once, for looking up many terms in it. */
+    struct Words
+    {
+        QStringList words;
+        QList<Match> positions;
+    };
+    static Words split(const QString& text);
+
     /** Where @p term occurs in @p text, ignoring case. */
     static QList<Match> find(const QString& text, const QString& term, Matching matching = Matching::Inflected);
+    static QList<Match> find(const Words& text, const QString& term, Matching matching = Matching::Inflected);
 
 private:
     QString m_sourceLanguage = QStringLiteral("en");

@@ -5,6 +5,7 @@
 #include "translation/TemplateTags.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace {
@@ -164,13 +165,33 @@ const Lexicon& lexiconFor(const QString& language)
     return none;
 }
 
+// The words a number phrase can start with, to skip all other words with one lookup.
+const QSet<QString>& firstWordsFor(const QString& language)
+{
+    static const QHash<QString, QSet<QString>> all = [] {
+        QHash<QString, QSet<QString>> result;
+        for (const char* code : {"en", "nl", "it", "fr"}) {
+            const QString name = QString::fromLatin1(code);
+            QSet<QString> first;
+            const Lexicon& lexicon = lexiconFor(name);
+            for (auto entry = lexicon.begin(); entry != lexicon.end(); ++entry)
+                first.insert(entry.key().section(QLatin1Char(' '), 0, 0));
+            result.insert(name, first);
+        }
+        return result;
+    }();
+    static const QSet<QString> none;
+    const auto it = all.constFind(language);
+    return it == all.constEnd() ? none : it.value();
+}
+
 struct PeriodWord
 {
     QString words;
     NumberWords::Period period;
 };
 
-QList<PeriodWord> periodsFor(const QString& language)
+QList<PeriodWord> makePeriods(const QString& language)
 {
     using P = NumberWords::Period;
     auto make = [](std::initializer_list<std::pair<const char*, P>> list) {
@@ -204,6 +225,21 @@ QList<PeriodWord> periodsFor(const QString& language)
                  {"working days", P::WorkingDay}, {"business days", P::WorkingDay}, {"week", P::Week},
                  {"weeks", P::Week}, {"month", P::Month}, {"months", P::Month}, {"year", P::Year},
                  {"years", P::Year}});
+}
+
+const QList<PeriodWord>& periodsFor(const QString& language)
+{
+    static const QList<PeriodWord> en = makePeriods(QStringLiteral("en"));
+    static const QList<PeriodWord> nl = makePeriods(QStringLiteral("nl"));
+    static const QList<PeriodWord> it = makePeriods(QStringLiteral("it"));
+    static const QList<PeriodWord> fr = makePeriods(QStringLiteral("fr"));
+    if (language == QLatin1String("nl"))
+        return nl;
+    if (language == QLatin1String("it"))
+        return it;
+    if (language == QLatin1String("fr"))
+        return fr;
+    return en;
 }
 
 struct Token
@@ -321,7 +357,8 @@ QList<NumberWords::Mention> NumberWords::find(const QString& text, const QString
     const QString plain = TemplateTags::masked(text);
     const QList<Token> tokens = tokenize(plain);
     const Lexicon& lexicon = lexiconFor(language);
-    const QList<PeriodWord> periods = periodsFor(language);
+    const QList<PeriodWord>& periods = periodsFor(language);
+    const QSet<QString>& firstWords = firstWordsFor(language);
     constexpr int longestPhrase = 5;
 
     QList<Mention> mentions;
@@ -337,6 +374,8 @@ QList<NumberWords::Mention> NumberWords::find(const QString& text, const QString
             mentions.append(mention);
             continue;
         }
+        if (!firstWords.contains(token.text))
+            continue;
         // Longest phrase of consecutive words (separated by spaces or hyphens only) first.
         int matchedWords = 0;
         int value = -1;

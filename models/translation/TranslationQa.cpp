@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <map>
 
@@ -22,6 +23,14 @@ QString tr(const char* text)
 
 QString languageName(const QString& code)
 {
+    if (code == QLatin1String("en"))
+        return tr("English");
+    if (code == QLatin1String("nl"))
+        return tr("Dutch");
+    if (code == QLatin1String("it"))
+        return tr("Italian");
+    if (code == QLatin1String("fr"))
+        return tr("French");
     return QLocale::languageToString(QLocale(code).language());
 }
 
@@ -171,7 +180,10 @@ Imbalance quoteImbalance(const QString& text)
     QList<Open> stack;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2018)) {
+        // „…“ (low-high, as in German) closes with “, which otherwise opens.
+        if (c == QChar(0x201C) && !stack.isEmpty() && stack.constLast().mark == QChar(0x201E)) {
+            stack.removeLast();
+        } else if (c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2018)) {
             stack.append({i, c});
         } else if (c == QChar(0x201D) || c == QChar(0x00BB)) {
             const QChar expected = c == QChar(0x00BB) ? QChar(0x00AB) : QChar();
@@ -211,6 +223,37 @@ bool isLegitimateDoubling(const QString& word, const QString& language)
         {QStringLiteral("it"), {}},
     };
     return allowed.value(language).contains(word.toLower());
+}
+
+// Function words that only one of our languages uses. A sentence full of the target language's
+// function words and none of the others' is clearly in the target language and need not go
+// through the (slower) n-gram classifier.
+bool clearlyInLanguage(const QStringList& words, const QString& language)
+{
+    static const QHash<QString, QSet<QString>> functionWords = [] {
+        auto set = [](const char* list) {
+            const QStringList split = QString::fromUtf8(list).split(QLatin1Char(' '));
+            return QSet<QString>(split.cbegin(), split.cend());
+        };
+        return QHash<QString, QSet<QString>>{
+            {QStringLiteral("en"), set("the and to shall be by with that which this any or for from its are on have has such at")},
+            {QStringLiteral("nl"), set("het een van te op voor met niet dat die aan door zijn wordt worden bij om als uit naar deze hij heeft")},
+            {QStringLiteral("fr"), set("les des du et à au aux est pour sur par ou dans une qui que ce cette sont son sa ses pas")},
+            {QStringLiteral("it"), set("il di del della dei degli delle che per alla al ai sono è con da nel nella gli una o dal dalla sul sulla e ogni")},
+        };
+    }();
+    if (!functionWords.contains(language))
+        return false;
+    int own = 0;
+    int other = 0;
+    for (const QString& word : words) {
+        const QString lower = word.toLower();
+        for (auto it = functionWords.begin(); it != functionWords.end(); ++it) {
+            if (it.value().contains(lower))
+                (it.key() == language ? own : other) += 1;
+        }
+    }
+    return own >= 3 && own >= 4 * other;
 }
 
 } // namespace
@@ -448,8 +491,10 @@ QList<QaFinding> TranslationQa::numbers(const ClauseSegment& segment) const
             if (!mismatched.contains(mention.value))
                 mismatched.append(mention.value);
             findings.append(finding(Check::Numbers, QaFinding::Severity::Error,
-                                    allowed == 0 ? tr("The number %1 (%2) is not in the source: check the figure.")
-                                                       .arg(quoted(mention.text), mention.value)
+                                    allowed == 0 ? (mention.spelled ? tr("The number %1 (%2) is not in the source: check the figure.")
+                                                                          .arg(quoted(mention.text), mention.value)
+                                                                    : tr("The number %1 is not in the source: check the figure.")
+                                                                          .arg(quoted(mention.text)))
                                                  : tr("The number %1 occurs more often than in the source.").arg(quoted(mention.text)),
                                     mention.offset, mention.length));
         }
@@ -533,6 +578,8 @@ QList<QaFinding> TranslationQa::language(const ClauseSegment& segment) const
                                     sentence.offset, sentence.length));
             continue;
         }
+        if (clearlyInLanguage(words, segment.targetLanguage))
+            continue;
         const QStringList candidates = detector()->classify(words.join(QLatin1Char(' ')));
         if (candidates.isEmpty() || candidates.contains(segment.targetLanguage))
             continue;
@@ -625,8 +672,9 @@ QList<QaFinding> TranslationQa::terms(const ClauseSegment& segment) const
     QList<QaFinding> findings;
     if (segment.sourceLanguage != m_glossary.sourceLanguage())
         return findings;
-    const QString source = prose(segment.source);
     const QString target = prose(segment.target);
+    const Glossary::Words sourceWords = Glossary::split(prose(segment.source));
+    const Glossary::Words targetWords = Glossary::split(target);
     const QList<Glossary::Term>& glossaryTerms = m_glossary.terms();
     // Dutch writes terms inside compounds: "verwerkingsactiviteiten" uses "verwerking".
     const auto matching = segment.targetLanguage == QLatin1String("nl") ? Glossary::Matching::Compound
@@ -636,7 +684,7 @@ QList<QaFinding> TranslationQa::terms(const ClauseSegment& segment) const
     // processing agreement") does not count.
     QList<QList<Glossary::Match>> sourceMatches;
     for (const Glossary::Term& term : glossaryTerms)
-        sourceMatches.append(Glossary::find(source, term.source));
+        sourceMatches.append(Glossary::find(sourceWords, term.source));
     for (qsizetype i = 0; i < glossaryTerms.size(); ++i) {
         QList<Glossary::Match>& mine = sourceMatches[i];
         mine.removeIf([&](const Glossary::Match& match) {
@@ -659,7 +707,7 @@ QList<QaFinding> TranslationQa::terms(const ClauseSegment& segment) const
         if (!approved.isEmpty() && !sourceMatches.at(i).isEmpty()) {
             bool found = false;
             for (const QString& candidate : approved)
-                found = found || !Glossary::find(target, candidate, matching).isEmpty();
+                found = found || !Glossary::find(targetWords, candidate, matching).isEmpty();
             if (!found) {
                 QStringList list;
                 for (const QString& each : approved)
@@ -670,7 +718,7 @@ QList<QaFinding> TranslationQa::terms(const ClauseSegment& segment) const
             }
         }
         for (const QString& forbidden : term.forbidden.value(segment.targetLanguage)) {
-            for (const Glossary::Match& match : Glossary::find(target, forbidden, Glossary::Matching::Plural)) {
+            for (const Glossary::Match& match : Glossary::find(targetWords, forbidden, Glossary::Matching::Plural)) {
                 const QString found = quoted(target.mid(match.offset, match.length));
                 findings.append(finding(Check::Glossary, QaFinding::Severity::Error,
                                         approved.isEmpty() ? tr("%1 must not be used.").arg(found)

@@ -16,7 +16,7 @@ public:
     {
         enum class Kind { Equal, Inserted, Deleted };
         Kind kind = Kind::Equal;
-        QString text; ///< with its white space, so that the spans of one side concatenate to that text
+        QString text; ///< with the white space before each word
 
         bool operator==(const Span&) const = default;
     };
@@ -25,6 +25,8 @@ public:
     static QList<Span> compare(const QString& before, const QString& after);
     /** The spans as HTML: &lt;del&gt; and &lt;ins&gt; around changes, text escaped, line breaks as &lt;br&gt;. */
     static QString toHtml(const QList<Span>& spans);
-    /** The text of one side: @p kind Deleted gives "before", Inserted gives "after". */
+    /** The text of one side: @p kind Inserted gives "after"; Deleted gives "before", except that
+     *  white space between equal words is taken from "after" (changes of white space alone are
+     *  not differences). */
     static QString side(const QList<Span>& spans, Span::Kind kind);
 };

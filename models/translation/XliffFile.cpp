@@ -21,6 +21,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("XliffFile", text);
 }
 
+// XML parsers turn a literal carriage return into a line feed; a character reference keeps it.
+void writeText(QXmlStreamWriter& xml, const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('\r'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            xml.writeEntityReference(QStringLiteral("#13"));
+        if (!parts.at(i).isEmpty())
+            xml.writeCharacters(parts.at(i));
+    }
+}
+
 } // namespace
 
 QString XliffFile::xliffState(ClauseSegment::State state)
@@ -70,7 +82,7 @@ bool XliffFile::write(QIODevice* device, QString* error) const
             xml.writeAttribute(QStringLiteral("category"), category);
             if (!priority.isEmpty())
                 xml.writeAttribute(QStringLiteral("priority"), priority);
-            xml.writeCharacters(text);
+            writeText(xml, text);
             xml.writeEndElement();
         };
         note(numberCategory, segment.number);
@@ -89,12 +101,12 @@ bool XliffFile::write(QIODevice* device, QString* error) const
             xml.writeAttribute(QStringLiteral("subState"), needsReviewSubState);
         xml.writeStartElement(xliffNamespace, QStringLiteral("source"));
         xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        xml.writeCharacters(segment.source);
+        writeText(xml, segment.source);
         xml.writeEndElement();
         if (!segment.target.isEmpty() || segment.state != ClauseSegment::State::Initial) {
             xml.writeStartElement(xliffNamespace, QStringLiteral("target"));
             xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-            xml.writeCharacters(segment.target);
+            writeText(xml, segment.target);
             xml.writeEndElement();
         }
         xml.writeEndElement(); // segment
