@@ -99,7 +99,10 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Workspace"));
-    m_closeAction->setShortcut(QKeySequence::Close);
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeAction->setShortcuts(closeKeys);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         closeWorkspace();
         Settings::instance().reset(Settings::Key::LastWorkspace);
