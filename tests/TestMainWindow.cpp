@@ -105,6 +105,8 @@ void TestMainWindow::showsTheDemoRegister()
     QCOMPARE(m_window->currentSection(), QStringLiteral("register"));
     QCOMPARE(Settings::instance().recentWorkspaces().value(0), m_dir.filePath(QStringLiteral("demo.registro")));
     QVERIFY(view->currentActivityId() != 0);
+    QVERIFY(view->duplicateAction()->isEnabled());
+    QVERIFY(view->deleteAction()->isEnabled());
     QTRY_VERIFY(view->table()->isVisible());
     // Sections nobody provides yet show a placeholder rather than nothing.
     QVERIFY(m_window->showSection(QStringLiteral("agreements")));

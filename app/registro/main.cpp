@@ -66,6 +66,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Quit once the register table has been painted, printing the time it took "
                                         "and the peak memory use (for benchmarks)."));
     parser.addOption(quitAfterPaint);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to <file> once it is shown, then quit."),
+        QApplication::translate("main", "file"));
+    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."),
                                  QStringLiteral("[workspace]"));
@@ -79,6 +84,16 @@ int main(int argc, char* argv[])
             QCoreApplication::exit(0);
         });
     }
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        QObject::connect(&window, &MainWindow::registerTableFirstPainted, &app, [&window, target] {
+            // Let the editor and the icons settle before taking the picture.
+            QTimer::singleShot(500, &window, [&window, target] {
+                const bool saved = window.grab().save(target);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
         const QString last = Settings::instance().value(Settings::Key::LastWorkspace).toString();
@@ -86,7 +101,11 @@ int main(int argc, char* argv[])
             path = last;
     }
     window.show();
+    QElapsedTimer openTimer;
+    openTimer.start();
     if (!path.isEmpty() && !window.openWorkspace(path) && parser.isSet(quitAfterPaint))
         return 1;
+    if (parser.isSet(quitAfterPaint))
+        std::fprintf(stderr, "open-workspace-ms %lld\n", static_cast<long long>(openTimer.elapsed()));
     return QApplication::exec();
 }

@@ -71,8 +71,6 @@ RegisterView::RegisterView(Database& db, QUndoStack* undoStack, QWidget* parent)
     m_legalBasis->addItem(tr("All legal bases"));
     for (const LegalBasis& basis : LegalBasis::all())
         m_legalBasis->addItem(LegalBasis::label(basis.code), basis.code);
-    m_legalBasis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_legalBasis->setMinimumContentsLength(14);
     reloadFilterChoices();
     for (QComboBox* combo : {m_role, m_status, m_department, m_legalBasis})
         connect(combo, &QComboBox::currentIndexChanged, this, &RegisterView::applyFilter);
@@ -107,6 +105,7 @@ RegisterView::RegisterView(Database& db, QUndoStack* undoStack, QWidget* parent)
         m_editor->setActivity(currentActivityId());
         updateActions();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterView::updateActions);
     connect(m_model, &ActivityTableModel::countsChanged, this, &RegisterView::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_editor->setActivity(currentActivityId());
@@ -153,16 +152,22 @@ RegisterView::RegisterView(Database& db, QUndoStack* undoStack, QWidget* parent)
     searchRow->addWidget(m_countLabel);
     searchRow->addWidget(toolBar);
     auto* filterRow = new QHBoxLayout;
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_role, m_status, m_department, m_legalBasis, m_special,
-                                                           m_transfers, m_overdue})
-        filterRow->addWidget(widget);
-    filterRow->addStretch(1);
+    for (QComboBox* combo : {m_role, m_status, m_department, m_legalBasis}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        filterRow->addWidget(combo, 1);
+    }
+    auto* checkRow = new QHBoxLayout;
+    for (QCheckBox* box : {m_special, m_transfers, m_overdue})
+        checkRow->addWidget(box);
+    checkRow->addStretch(1);
 
     auto* tablePane = new QWidget(m_splitter);
     auto* tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(searchRow);
     tableLayout->addLayout(filterRow);
+    tableLayout->addLayout(checkRow);
     tableLayout->addWidget(m_table, 1);
     m_splitter->addWidget(tablePane);
     m_splitter->addWidget(m_editor);
@@ -170,8 +175,8 @@ RegisterView::RegisterView(Database& db, QUndoStack* undoStack, QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     const QByteArray state = Settings::instance().splitterState(SplitterName);
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    if (state.isEmpty() || !m_splitter->restoreState(state))
+        m_splitter->setSizes({640, 420});
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { Settings::instance().setSplitterState(SplitterName, m_splitter->saveState()); });
 
