@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void refusesBadFile_data();
     void refusesBadFile();
     void newWorkspaceThroughDialog();
+    void openRecentMenu();
+    void layoutPersists();
 
 private:
     QString demoCopy(const QString& name);
@@ -305,6 +309,44 @@ void TestMainWindow::newWorkspaceThroughDialog()
     QTRY_VERIFY(!m_window->database());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Registro"));
     QVERIFY(!m_window->registerView());
+}
+
+void TestMainWindow::openRecentMenu()
+{
+    const QString other = demoCopy(QStringLiteral("other.registro"));
+    QVERIFY(m_window->openWorkspace(other));
+    QMenu* recent = nullptr;
+    for (QMenu* menu : m_window->findChildren<QMenu*>()) {
+        if (menu->title() == QStringLiteral("Open &Recent"))
+            recent = menu;
+    }
+    QVERIFY(recent);
+    Q_EMIT recent->aboutToShow();
+    const QList<QAction*> entries = recent->actions();
+    QVERIFY(entries.size() >= 2);
+    QCOMPARE(entries.at(0)->text(), QStringLiteral("other.registro"));
+    QCOMPARE(entries.at(1)->text(), QStringLiteral("demo.registro"));
+    entries.at(1)->trigger();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("demo.registro — Registro"));
+    // The menu is rebuilt each time it opens: the workspace just opened is now first.
+    Q_EMIT recent->aboutToShow();
+    QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("demo.registro"));
+}
+
+void TestMainWindow::layoutPersists()
+{
+    Settings::instance().reset(Settings::Key::MainWindowGeometry);
+    m_window->resize(701, 503);
+    QSplitter* splitter = m_window->registerView()->findChild<QSplitter*>();
+    QVERIFY(splitter);
+    splitter->setSizes({500, 300});
+    Q_EMIT splitter->splitterMoved(500, 1);
+    m_window->close();
+    QVERIFY(!Settings::instance().value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty());
+    QVERIFY(!Settings::instance().splitterState(QStringLiteral("register")).isEmpty());
+
+    MainWindow second;
+    QCOMPARE(second.size(), QSize(701, 503));
 }
 
 QTEST_MAIN(TestMainWindow)
