@@ -82,8 +82,10 @@ RegisterView::RegisterView(Database& db, QUndoStack* undoStack, QWidget* parent)
     m_legalBasis->setAccessibleName(tr("Legal basis"));
 
     m_table->setModel(m_model);
+    // The model comes sorted by name: announce that before sorting is enabled, which would
+    // otherwise sort (re-query) by the header's default indicator first.
+    m_table->horizontalHeader()->setSortIndicator(ActivityTableModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ActivityTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
