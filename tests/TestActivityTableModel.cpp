@@ -30,6 +30,7 @@ private Q_SLOTS:
     void sortsInSql_data();
     void sortsInSql();
     void fetchesLazily();
+    void searchWithManyMatches();
     void refreshesOnChange();
     void findingsColumn();
 
@@ -277,6 +278,38 @@ void TestActivityTableModel::fetchesLazily()
     QCOMPARE(fresh.rowCount(), int(ActivityTableModel::PageSize));
     QCOMPARE(fresh.rowOf(last), total - 1);
     QCOMPARE(fresh.rowCount(), total);
+}
+
+void TestActivityTableModel::searchWithManyMatches()
+{
+    // Enough matches for the model to walk the sort order instead of looking the matches up.
+    ActivityRepository repository(*m_db);
+    {
+        Transaction transaction(*m_db);
+        for (int i = 0; i < 2100; ++i) {
+            ProcessingActivity activity;
+            activity.name = QStringLiteral("%1 plentiful %2").arg(QChar(u'A' + i % 26)).arg(i);
+            activity.role = i % 2 ? ActivityRole::Processor : ActivityRole::Controller;
+            QVERIFY2(repository.save(activity), qPrintable(repository.errorString()));
+        }
+        QVERIFY(transaction.commit());
+    }
+    ActivityTableModel model(*m_db);
+    ActivityFilter filter;
+    filter.text = QStringLiteral("plentiful");
+    model.setFilter(filter);
+    QCOMPARE(model.matchingCount(), 2100);
+    QStringList found = names(model);
+    QStringList sorted = found;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString& l, const QString& r) { return QString::compare(l, r, Qt::CaseInsensitive) < 0; });
+    QCOMPARE(found, sorted);
+    QVERIFY(!found.contains(QStringLiteral("Payroll and employee benefits")));
+    filter.role = ActivityRole::Processor;
+    model.setFilter(filter);
+    QCOMPARE(model.matchingCount(), 1050);
+    model.sort(ActivityTableModel::Name, Qt::DescendingOrder);
+    QVERIFY(model.index(0, ActivityTableModel::Name).data().toString().startsWith(QLatin1Char('Z')));
 }
 
 void TestActivityTableModel::refreshesOnChange()

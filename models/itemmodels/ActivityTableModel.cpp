@@ -19,6 +19,8 @@ namespace {
 
 // Pages kept in memory; a view shows a few, scrolling through the register evicts the oldest.
 constexpr int MaxCachedPages = 32;
+// Above this many full-text matches, the search walks the sort order instead of the matches.
+constexpr int ManyMatches = 2000;
 
 // The (country, safeguard) pairs that make a transfer lawful, as an SQL list of literals. Country
 // and safeguard codes come from the shipped catalogue and the vocabulary, never from the user.
@@ -146,7 +148,15 @@ QList<qint64> ActivityTableModel::queryIds()
     QVariantList bindings;
     const QString fullText = SqlDialect::fullTextQuery(m_filter.text);
     if (!fullText.isEmpty()) {
-        conditions.append(QStringLiteral("a.id IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?)"));
+        // For a word in many activities, reading each match's row to sort it costs more than
+        // walking the sort column's index and testing each id against the matches ("+a.id" keeps
+        // SQLite from looking the matches up by id). For a rarer word, look the matches up.
+        const int matches = m_db.scalar(QStringLiteral("SELECT count(*) FROM activity_search WHERE activity_search "
+                                                       "MATCH ?"),
+                                        {fullText})
+                                .toInt();
+        conditions.append(QStringLiteral("%1 IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?)")
+                              .arg(matches > ManyMatches ? QStringLiteral("+a.id") : QStringLiteral("a.id")));
         bindings.append(fullText);
     }
     if (m_filter.role) {
