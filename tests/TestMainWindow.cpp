@@ -5,6 +5,7 @@
 #include "itemmodels/ActivityTableModel.h"
 #include "main/FileDialog.h"
 #include "main/MainWindow.h"
+#include "settings/Translator.h"
 #include "main/MessageBox.h"
 #include "register/ActivityRepository.h"
 #include "register/RegisterView.h"
@@ -22,6 +23,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenuBar>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 class TestMainWindow : public QObject
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void newWorkspaceThroughDialog();
     void openRecentMenu();
     void layoutPersists();
+    void switchesUiLanguage_data();
+    void switchesUiLanguage();
 
 private:
     QString demoCopy(const QString& name);
@@ -347,6 +352,39 @@ void TestMainWindow::layoutPersists()
 
     MainWindow second;
     QCOMPARE(second.size(), QSize(701, 503));
+}
+
+
+void TestMainWindow::switchesUiLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("helpMenu");
+    QTest::newRow("Dutch") << QStringLiteral("nl") << QStringLiteral("&Bestand") << QStringLiteral("&Help");
+    QTest::newRow("Italian") << QStringLiteral("it") << QStringLiteral("&File") << QStringLiteral("&Aiuto");
+    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Aide");
+}
+
+void TestMainWindow::switchesUiLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, helpMenu);
+    auto menuTitles = [this] {
+        QStringList titles;
+        for (QAction* action : m_window->menuBar()->actions())
+            titles.append(action->text());
+        return titles;
+    };
+    QCOMPARE(menuTitles().constFirst(), QStringLiteral("&File"));
+    QCOMPARE(Translator::install(language), language);
+    QTRY_COMPARE(menuTitles().constFirst(), fileMenu);
+    QVERIFY2(menuTitles().contains(helpMenu), qPrintable(menuTitles().join(QLatin1Char(' '))));
+    // The navigation pane follows too.
+    QVERIFY(m_window->findChild<QTreeWidget*>()->topLevelItem(0)->text(0) != QLatin1String("Register")
+            || language == QLatin1String("en"));
+    QCOMPARE(Translator::install(QStringLiteral("en")), QStringLiteral("en"));
+    QTRY_COMPARE(menuTitles().constFirst(), QStringLiteral("&File"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
+#include "settings/Translator.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,7 +57,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Registro"));
     QApplication::setOrganizationDomain(QStringLiteral("registro.example"));
     QApplication::setApplicationVersion(QStringLiteral(REGISTRO_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("example.registro.Registro"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.registro.Registro"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/registro/icons/registro.svg")));
+    Translator::installFromSettings();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The GDPR register, sub-processors and DPAs."));

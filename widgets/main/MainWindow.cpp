@@ -7,7 +7,10 @@
 #include "main/MessageBox.h"
 #include "register/RegisterView.h"
 #include "settings/RecentFiles.h"
+#include "settings/AboutDialog.h"
 #include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
+#include "settings/UserGuideDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +50,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pathLabel(new QLabel(this))
 {
     auto* welcome = static_cast<QLabel*>(m_welcome);
-    welcome->setText(tr("<h2>No workspace open</h2><p>Open a workspace (Ctrl+O) or create a new one (Ctrl+N).</p>"));
+    retranslatable([welcome] {
+        welcome->setText(tr("<h2>No workspace open</h2><p>Open a workspace (Ctrl+O) or create a new one (Ctrl+N).</p>"));
+    });
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setWordWrap(true);
     m_stack->addWidget(m_welcome);
@@ -86,19 +91,39 @@ MainWindow::~MainWindow()
     closeWorkspace();
 }
 
+void MainWindow::retranslatable(const std::function<void()>& setTexts)
+{
+    setTexts();
+    m_retranslations.append(setTexts);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (const auto& setTexts : std::as_const(m_retranslations))
+            setTexts();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::createActions()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentNew), tr("&New Workspace…"));
+    QMenu* file = menuBar()->addMenu(QString());
+    retranslatable([file] { file->setTitle(tr("&File")); });
+    QAction* newAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentNew), QString());
+    retranslatable([newAction] { newAction->setText(tr("&New Workspace…")); });
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
-    QAction* openAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentOpen), tr("&Open Workspace…"));
+    QAction* openAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentOpen), QString());
+    retranslatable([openAction] { openAction->setText(tr("&Open Workspace…")); });
     openAction->setShortcut(QKeySequence::Open);
     connect(openAction, &QAction::triggered, this, &MainWindow::openWorkspaceFromDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
+    retranslatable([this] { m_recentMenu->setTitle(tr("Open &Recent")); });
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close Workspace"));
+    m_closeAction = file->addAction(QString());
+    retranslatable([this] { m_closeAction->setText(tr("&Close Workspace")); });
     QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
     if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
         closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -108,12 +133,14 @@ void MainWindow::createActions()
         Settings::instance().reset(Settings::Key::LastWorkspace);
     });
     file->addSeparator();
-    QAction* quitAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::ApplicationExit), tr("&Quit"));
+    QAction* quitAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::ApplicationExit), QString());
+    retranslatable([quitAction] { quitAction->setText(tr("&Quit")); });
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = menuBar()->addMenu(QString());
+    retranslatable([edit] { edit->setTitle(tr("&Edit")); });
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditUndo));
     undo->setShortcuts(QKeySequence::Undo);
@@ -128,24 +155,75 @@ void MainWindow::createActions()
     addAction(undo);
     addAction(redo);
 
-    m_activityMenu = menuBar()->addMenu(tr("&Activity"));
+    m_activityMenu = menuBar()->addMenu(QString());
+    retranslatable([this] { m_activityMenu->setTitle(tr("&Activity")); });
+
+    QMenu* settings = menuBar()->addMenu(QString());
+    retranslatable([settings] { settings->setTitle(tr("&Settings")); });
+    QAction* configure = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), QString());
+    retranslatable([configure] { configure->setText(tr("Configure &Registro…")); });
+    configure->setShortcut(QKeySequence::Preferences);
+    configure->setMenuRole(QAction::PreferencesRole);
+    connect(configure, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+
+    QMenu* help = menuBar()->addMenu(QString());
+    retranslatable([help] { help->setTitle(tr("&Help")); });
+    QAction* guide = help->addAction(QIcon::fromTheme(QIcon::ThemeIcon::HelpAbout), QString());
+    retranslatable([guide] { guide->setText(tr("Registro &User Guide")); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] {
+        auto* dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QAction* about = help->addAction(QString());
+    retranslatable([about] { about->setText(tr("&About Registro")); });
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+}
+
+QString MainWindow::builtInTitle(const QString& id)
+{
+    if (id == RegisterId)
+        return tr("Register");
+    if (id == ControllerRecordsId)
+        return tr("Controller records");
+    if (id == ProcessorRecordsId)
+        return tr("Processor records");
+    if (id == QLatin1String("categories"))
+        return tr("Data categories & retention");
+    if (id == QLatin1String("measures"))
+        return tr("Security measures");
+    if (id == QLatin1String("subprocessors"))
+        return tr("Sub-processors");
+    if (id == QLatin1String("dpa-templates"))
+        return tr("DPA templates");
+    if (id == QLatin1String("agreements"))
+        return tr("Agreements");
+    if (id == QLatin1String("translation-review"))
+        return tr("Translation review");
+    return {};
 }
 
 void MainWindow::createSections()
 {
-    m_sections.append({RegisterId, tr("Register"), {}, nullptr, nullptr, nullptr});
-    m_sections.append({ControllerRecordsId, tr("Controller records"), {}, nullptr, nullptr, nullptr});
-    m_sections.append({ProcessorRecordsId, tr("Processor records"), {}, nullptr, nullptr, nullptr});
-    const QList<std::pair<QString, QString>> builtIn = {
-        {QStringLiteral("categories"), tr("Data categories & retention")},
-        {QStringLiteral("measures"), tr("Security measures")},
-        {QStringLiteral("subprocessors"), tr("Sub-processors")},
-        {QStringLiteral("dpa-templates"), tr("DPA templates")},
-        {QStringLiteral("agreements"), tr("Agreements")},
-        {QStringLiteral("translation-review"), tr("Translation review")},
-    };
-    for (const auto& [id, title] : builtIn)
-        m_sections.append({id, title, {}, nullptr, nullptr, nullptr});
+    const QStringList ids{RegisterId,
+                          ControllerRecordsId,
+                          ProcessorRecordsId,
+                          QStringLiteral("categories"),
+                          QStringLiteral("measures"),
+                          QStringLiteral("subprocessors"),
+                          QStringLiteral("dpa-templates"),
+                          QStringLiteral("agreements"),
+                          QStringLiteral("translation-review")};
+    for (const QString& id : ids)
+        m_sections.append({id, builtInTitle(id), {}, nullptr, nullptr, nullptr});
 
     for (Section& s : m_sections) {
         const bool child = s.id.startsWith(RegisterId + QLatin1Char('/'));
@@ -154,6 +232,15 @@ void MainWindow::createSections()
         s.item->setData(0, SectionIdRole, s.id);
     }
     m_navigation->expandAll();
+    m_retranslations.append([this] {
+        for (Section& s : m_sections) {
+            const QString title = builtInTitle(s.id);
+            if (!title.isEmpty()) {
+                s.title = title;
+                s.item->setText(0, title);
+            }
+        }
+    });
 }
 
 MainWindow::Section* MainWindow::section(const QString& id)

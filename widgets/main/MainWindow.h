@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Section
@@ -73,8 +74,11 @@ private:
         QWidget* page = nullptr; ///< the view of the open workspace, or a placeholder
     };
 
+    /** Runs @p setTexts now and again whenever the UI language changes. */
+    void retranslatable(const std::function<void()>& setTexts);
     void createActions();
     void createSections();
+    static QString builtInTitle(const QString& id);
     Section* section(const QString& id);
     Section& ensureSection(const QString& id, const QString& title);
     QWidget* placeholder(const QString& title);
@@ -99,4 +103,5 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_activityMenu = nullptr;
     QAction* m_closeAction = nullptr;
+    QList<std::function<void()>> m_retranslations;
 };
