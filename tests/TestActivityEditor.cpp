@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Registro authors
+#include "core/Database.h"
+#include "demo/DemoWorkspace.h"
+#include "register/ActivityEditor.h"
+#include "register/ActivityRepository.h"
+#include "register/CatalogRepository.h"
+#include "register/ChecklistPicker.h"
+#include "settings/Settings.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestActivityEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editNameAndDescription();
+    void undoRedo();
+    void emptyNameRefused();
+    void duplicateNameRefused();
+    void approve();
+    void markReviewed();
+    void specialCategoryFinding();
+
+private:
+    QStringList findingCodes() const;
+    QPushButton* button(const QString& text) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ActivityEditor> m_editor;
+    qint64 m_payroll = 0;
+    QLineEdit* m_name = nullptr;
+};
+
+void TestActivityEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Settings::setTestInstance(m_dir.filePath(QStringLiteral("settings.ini")));
+    Settings::instance().setValue(Settings::Key::ReviewerName, QStringLiteral("Dana Reviewer"));
+    Settings::instance().setValue(Settings::Key::ReviewIntervalMonths, 6);
+}
+
+void TestActivityEditor::init()
+{
+    static int n = 0;
+    QString error;
+    m_db = Database::create(m_dir.filePath(QStringLiteral("w%1.registro").arg(++n)), &error);
+    QVERIFY2(m_db, qPrintable(error));
+    QVERIFY2(DemoWorkspace::populate(*m_db, &error), qPrintable(error));
+    m_stack = std::make_unique<QUndoStack>();
+    m_editor = std::make_unique<ActivityEditor>(*m_db, m_stack.get());
+    ActivityRepository repository(*m_db);
+    m_payroll = repository.idByName(QStringLiteral("Payroll and employee benefits"));
+    QVERIFY(m_payroll != 0);
+    m_editor->setActivity(m_payroll);
+    m_editor->resize(1200, 800);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    m_name = m_editor->findChild<QLineEdit*>(QStringLiteral("name"));
+    QVERIFY(m_name);
+    QCOMPARE(m_name->text(), QStringLiteral("Payroll and employee benefits"));
+}
+
+void TestActivityEditor::cleanup()
+{
+    m_editor.reset();
+    m_stack.reset();
+    m_db.reset();
+}
+
+QStringList TestActivityEditor::findingCodes() const
+{
+    QStringList codes;
+    auto* list = m_editor->findChild<QListWidget*>(QStringLiteral("findings"));
+    for (int row = 0; list && row < list->count(); ++row)
+        codes.append(list->item(row)->data(Qt::UserRole).toString());
+    return codes;
+}
+
+QPushButton* TestActivityEditor::button(const QString& text) const
+{
+    for (QPushButton* b : m_editor->findChildren<QPushButton*>()) {
+        if (b->text().remove(QLatin1Char('&')) == text)
+            return b;
+    }
+    return nullptr;
+}
+
+void TestActivityEditor::editNameAndDescription()
+{
+    m_name->selectAll();
+    QTest::keyClicks(m_name, QStringLiteral("Payroll"));
+    QTest::keyClick(m_name, Qt::Key_Return);
+    ActivityRepository repository(*m_db);
+    QTRY_COMPARE(repository.find(m_payroll)->name, QStringLiteral("Payroll"));
+
+    auto* description = m_editor->findChild<QPlainTextEdit*>(QStringLiteral("description"));
+    QVERIFY(description);
+    description->setFocus();
+    QTRY_VERIFY(description->hasFocus());
+    description->moveCursor(QTextCursor::End);
+    QTest::keyClicks(description, QStringLiteral(" Checked monthly."));
+    m_name->setFocus(); // leaving the field stores it
+    QTRY_VERIFY(repository.find(m_payroll)->description.endsWith(QLatin1String(" Checked monthly.")));
+    QCOMPARE(m_stack->count(), 2);
+}
+
+void TestActivityEditor::undoRedo()
+{
+    ActivityRepository repository(*m_db);
+    m_name->selectAll();
+    QTest::keyClicks(m_name, QStringLiteral("Salaries"));
+    QTest::keyClick(m_name, Qt::Key_Return);
+    QTRY_COMPARE(repository.find(m_payroll)->name, QStringLiteral("Salaries"));
+    // A second edit of the same field merges into one undo step.
+    m_name->selectAll();
+    QTest::keyClicks(m_name, QStringLiteral("Salaries and benefits"));
+    QTest::keyClick(m_name, Qt::Key_Return);
+    QTRY_COMPARE(repository.find(m_payroll)->name, QStringLiteral("Salaries and benefits"));
+    QCOMPARE(m_stack->count(), 1);
+
+    m_stack->undo();
+    QCOMPARE(repository.find(m_payroll)->name, QStringLiteral("Payroll and employee benefits"));
+    QCOMPARE(m_name->text(), QStringLiteral("Payroll and employee benefits"));
+    m_stack->redo();
+    QCOMPARE(repository.find(m_payroll)->name, QStringLiteral("Salaries and benefits"));
+    QCOMPARE(m_name->text(), QStringLiteral("Salaries and benefits"));
+}
+
+void TestActivityEditor::emptyNameRefused()
+{
+    auto* message = m_editor->findChild<QLabel*>(QStringLiteral("nameMessage"));
+    QVERIFY(message);
+    QVERIFY(message->isHidden());
+    m_name->selectAll();
+    QTest::keyClick(m_name, Qt::Key_Delete);
+    QTest::keyClick(m_name, Qt::Key_Return);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QLatin1String("name")));
+    QVERIFY(!m_name->styleSheet().isEmpty());
+    QCOMPARE(m_name->text(), QString()); // the user's input stays
+    QCOMPARE(m_stack->count(), 0); // the refused command is not on the stack
+    ActivityRepository repository(*m_db);
+    QCOMPARE(repository.find(m_payroll)->name, QStringLiteral("Payroll and employee benefits"));
+
+    QTest::keyClicks(m_name, QStringLiteral("Payroll"));
+    QTest::keyClick(m_name, Qt::Key_Return);
+    QTRY_VERIFY(message->isHidden());
+    QCOMPARE(repository.find(m_payroll)->name, QStringLiteral("Payroll"));
+}
+
+void TestActivityEditor::duplicateNameRefused()
+{
+    auto* message = m_editor->findChild<QLabel*>(QStringLiteral("nameMessage"));
+    m_name->selectAll();
+    QTest::keyClicks(m_name, QStringLiteral("marketing newsletter"));
+    QTest::keyClick(m_name, Qt::Key_Return);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QLatin1String("marketing newsletter")));
+    QCOMPARE(m_name->text(), QStringLiteral("marketing newsletter"));
+    QCOMPARE(m_stack->count(), 0);
+    ActivityRepository repository(*m_db);
+    QCOMPARE(repository.find(m_payroll)->name, QStringLiteral("Payroll and employee benefits"));
+}
+
+void TestActivityEditor::approve()
+{
+    QPushButton* approveButton = button(QStringLiteral("Approve"));
+    QVERIFY(approveButton);
+    ActivityRepository repository(*m_db);
+    ProcessingActivity before = *repository.find(m_payroll);
+    if (before.status == ActivityStatus::Approved) {
+        before.status = ActivityStatus::InReview;
+        QVERIFY(repository.save(before));
+        m_editor->setActivity(m_payroll);
+    }
+    QVERIFY(approveButton->isEnabled());
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QTest::mouseClick(approveButton, Qt::LeftButton);
+    const ProcessingActivity after = *repository.find(m_payroll);
+    QCOMPARE(after.status, ActivityStatus::Approved);
+    QCOMPARE(after.approvedBy, QStringLiteral("Dana Reviewer"));
+    QVERIFY(after.approvedAt >= start);
+    QVERIFY(!approveButton->isEnabled());
+    m_stack->undo();
+    QCOMPARE(repository.find(m_payroll)->status, ActivityStatus::InReview);
+}
+
+void TestActivityEditor::markReviewed()
+{
+    QPushButton* reviewed = button(QStringLiteral("Mark reviewed"));
+    QVERIFY(reviewed);
+    QTest::mouseClick(reviewed, Qt::LeftButton);
+    ActivityRepository repository(*m_db);
+    const ProcessingActivity after = *repository.find(m_payroll);
+    const QDate today = QDate::currentDate();
+    QCOMPARE(after.lastReviewed, today);
+    QCOMPARE(after.nextReview, today.addMonths(6));
+    QCOMPARE(m_editor->findChild<QDateEdit*>(QStringLiteral("nextReview"))->date(), today.addMonths(6));
+}
+
+void TestActivityEditor::specialCategoryFinding()
+{
+    ActivityRepository repository(*m_db);
+    ProcessingActivity payroll = *repository.find(m_payroll);
+    payroll.legalBases.removeIf([](const QString& code) { return code.startsWith(QLatin1String("9.")); });
+    payroll.dataCategoryIds.clear();
+    QVERIFY(repository.save(payroll));
+    m_editor->setActivity(m_payroll);
+    QVERIFY(!findingCodes().contains(QStringLiteral("special-without-condition")));
+
+    CatalogRepository catalog(*m_db);
+    qint64 sickness = 0;
+    for (const DataCategory& c : catalog.dataCategories()) {
+        if (c.name == QLatin1String("Employee sickness absence data"))
+            sickness = c.id;
+    }
+    QVERIFY(sickness != 0);
+    auto* categories = m_editor->findChild<ChecklistPicker*>(QStringLiteral("dataCategories"));
+    QVERIFY(categories);
+    // Type to filter, move into the list and tick the category with the keyboard.
+    QTest::keyClicks(categories->filterEdit(), QStringLiteral("sickness absence data"));
+    QListWidget* list = categories->list();
+    QListWidgetItem* target = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (!list->item(row)->isHidden() && list->item(row)->data(Qt::UserRole + 1).toLongLong() == sickness)
+            target = list->item(row);
+    }
+    QVERIFY(target);
+    list->setFocus();
+    list->setCurrentItem(target);
+    QTest::keyClick(list, Qt::Key_Space);
+    QTRY_VERIFY(repository.find(m_payroll)->dataCategoryIds.contains(sickness));
+    QTRY_VERIFY(findingCodes().contains(QStringLiteral("special-without-condition")));
+
+    auto* bases = m_editor->findChild<ChecklistPicker*>(QStringLiteral("legalBases"));
+    QVERIFY(bases);
+    QVERIFY(bases->setChecked(QStringLiteral("9.2.b"), true));
+    QTRY_VERIFY(!findingCodes().contains(QStringLiteral("special-without-condition")));
+    QVERIFY(repository.find(m_payroll)->legalBases.contains(QStringLiteral("9.2.b")));
+    m_stack->undo();
+    QTRY_VERIFY(findingCodes().contains(QStringLiteral("special-without-condition")));
+}
+
+QTEST_MAIN(TestActivityEditor)
+#include "TestActivityEditor.moc"

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Registro authors
+registro_add_test(TestActivityEditor GUI LIBRARIES registro_widgets)
+registro_add_test(TestDataCategoryEditor GUI LIBRARIES registro_widgets)
