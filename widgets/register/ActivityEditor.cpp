@@ -127,6 +127,16 @@ ActivityEditor::ActivityEditor(Database& db, QUndoStack* undoStack, QWidget* par
     setActivity(0);
 }
 
+ActivityEditor::~ActivityEditor()
+{
+    // Children emit signals while they are destroyed (a focused line edit's editingFinished):
+    // they must not reach this half-destroyed editor.
+    for (QObject* child : findChildren<QObject*>()) {
+        child->disconnect(this);
+        child->removeEventFilter(this);
+    }
+}
+
 void ActivityEditor::buildUi()
 {
     auto* layout = new QVBoxLayout(this);

@@ -31,6 +31,7 @@ class ActivityEditor : public QWidget
 
 public:
     ActivityEditor(Database& db, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ~ActivityEditor() override;
 
     /** Shows activity @p id (0: nothing). */
     void setActivity(qint64 id);

@@ -132,6 +132,16 @@ bool DataCategoryEditor::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+DataCategoryEditor::~DataCategoryEditor()
+{
+    // Children emit signals while they are destroyed (a focused line edit's editingFinished):
+    // they must not reach this half-destroyed editor.
+    for (QObject* child : findChildren<QObject*>()) {
+        child->disconnect(this);
+        child->removeEventFilter(this);
+    }
+}
+
 void DataCategoryEditor::reload()
 {
     const qint64 current = currentCategoryId();
@@ -223,7 +233,6 @@ void DataCategoryEditor::commitForm()
 
 void DataCategoryEditor::addCategory()
 {
-    CatalogRepository catalog(m_db);
     QString name = tr("New data category");
     for (int n = 2; std::any_of(m_categories.cbegin(), m_categories.cend(),
                                 [&name](const DataCategory& c) { return c.name.compare(name, Qt::CaseInsensitive) == 0; });

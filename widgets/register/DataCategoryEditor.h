@@ -28,6 +28,7 @@ class DataCategoryEditor : public QWidget
 
 public:
     DataCategoryEditor(Database& db, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ~DataCategoryEditor() override;
 
     /** Reloads the table from the workspace, keeping the current category. */
     void reload();
