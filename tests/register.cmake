@@ -2,3 +2,4 @@
 # SPDX-FileCopyrightText: 2026 The Registro authors
 registro_add_test(TestActivityEditor GUI LIBRARIES registro_widgets)
 registro_add_test(TestDataCategoryEditor GUI LIBRARIES registro_widgets)
+registro_add_test(TestMeasureCatalogEditor GUI LIBRARIES registro_widgets)
