@@ -9,6 +9,7 @@
 #include "settings/Settings.h"
 
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void approve();
     void markReviewed();
     void specialCategoryFinding();
+    void screenshot();
 
 private:
     QStringList findingCodes() const;
@@ -72,6 +74,8 @@ void TestActivityEditor::init()
     m_editor->resize(1200, 800);
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
     m_name = m_editor->findChild<QLineEdit*>(QStringLiteral("name"));
     QVERIFY(m_name);
     QCOMPARE(m_name->text(), QStringLiteral("Payroll and employee benefits"));
@@ -256,6 +260,18 @@ void TestActivityEditor::specialCategoryFinding()
     QVERIFY(repository.find(m_payroll)->legalBases.contains(QStringLiteral("9.2.b")));
     m_stack->undo();
     QTRY_VERIFY(findingCodes().contains(QStringLiteral("special-without-condition")));
+}
+
+// Not a check: with REGISTRO_SCREENSHOT_DIR set, saves the editor on the demo workspace as
+// activity-editor.png there (for the README; run under Xvfb for real fonts).
+void TestActivityEditor::screenshot()
+{
+    const QString dir = qEnvironmentVariable("REGISTRO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("REGISTRO_SCREENSHOT_DIR is not set");
+    m_editor->resize(1400, 900);
+    QTest::qWait(200);
+    QVERIFY(m_editor->grab().save(dir + QStringLiteral("/activity-editor.png")));
 }
 
 QTEST_MAIN(TestActivityEditor)

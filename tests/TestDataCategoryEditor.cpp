@@ -57,6 +57,8 @@ void TestDataCategoryEditor::init()
     m_editor->resize(1000, 700);
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
     m_table = m_editor->findChild<QTableWidget*>(QStringLiteral("categories"));
     m_name = m_editor->findChild<QLineEdit*>(QStringLiteral("name"));
     QVERIFY(m_table && m_name);

@@ -50,6 +50,8 @@ void TestMeasureCatalogEditor::init()
     m_editor = std::make_unique<MeasureCatalogEditor>(*m_db, m_stack.get());
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
 }
 
 void TestMeasureCatalogEditor::cleanup()

@@ -196,6 +196,7 @@ void ActivityEditor::buildUi()
     splitter->addWidget(findingsBox);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 130});
     layout->addWidget(splitter, 1);
 }
 
@@ -305,9 +306,9 @@ QWidget* ActivityEditor::buildRecordPage()
     m_transfers->verticalHeader()->hide();
     m_transfers->setMinimumHeight(90);
     m_transfers->setMaximumHeight(150);
-    m_transfers->setColumnWidth(RecipientColumn, 150);
-    m_transfers->setColumnWidth(CountryColumn, 200);
-    m_transfers->setColumnWidth(SafeguardColumn, 150);
+    m_transfers->setColumnWidth(RecipientColumn, 130);
+    m_transfers->setColumnWidth(CountryColumn, 170);
+    m_transfers->setColumnWidth(SafeguardColumn, 130);
     m_transfers->setColumnWidth(ModuleColumn, 80);
     auto* transferButtons = new QHBoxLayout;
     auto* addTransfer = new QToolButton(transferBox);

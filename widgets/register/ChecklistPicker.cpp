@@ -31,7 +31,7 @@ ChecklistPicker::ChecklistPicker(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_list);
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter, or type a new term and press Enter"));
+    m_filter->setPlaceholderText(tr("Filter"));
     m_newButton->hide();
     m_list->setUniformItemSizes(false);
     m_list->setMaximumHeight(140);
@@ -53,6 +53,13 @@ ChecklistPicker::ChecklistPicker(QWidget* parent)
         if (!m_updating)
             Q_EMIT checkedChanged();
     });
+}
+
+void ChecklistPicker::setCreatesItems(bool creates)
+{
+    m_createsItems = creates;
+    if (creates)
+        m_filter->setPlaceholderText(tr("Filter, or type a new term and press Enter"));
 }
 
 void ChecklistPicker::setPlaceholderText(const QString& text)
@@ -122,11 +129,22 @@ QListWidgetItem* ChecklistPicker::findKey(const QVariant& key) const
 void ChecklistPicker::setCheckedKeys(const QVariantList& keys)
 {
     m_updating = true;
+    bool sections = false;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem* item = m_list->item(row);
+        sections = sections || item->data(SectionRole).toBool();
         if (!item->data(SectionRole).toBool())
             item->setCheckState(keys.contains(item->data(KeyRole)) ? Qt::Checked : Qt::Unchecked);
     }
+    // Without sections, the chosen terms come first so that they show without scrolling.
+    if (!sections) {
+        int next = 0;
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (m_list->item(row)->checkState() == Qt::Checked)
+                m_list->insertItem(next++, m_list->takeItem(row));
+        }
+    }
+    m_list->scrollToTop();
     m_updating = false;
 }
 

@@ -26,7 +26,7 @@ public:
     /** Shows a button with @p text that asks for a new item named by the filter text. */
     void setNewItemButtonText(const QString& text);
     /** Whether Enter on an unknown term asks for a new item. */
-    void setCreatesItems(bool creates) { m_createsItems = creates; }
+    void setCreatesItems(bool creates);
 
     void clear();
     void addSection(const QString& title);
