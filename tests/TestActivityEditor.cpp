@@ -16,6 +16,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -35,6 +38,8 @@ private Q_SLOTS:
     void approve();
     void markReviewed();
     void specialCategoryFinding();
+    void reviewDates();
+    void transferFinding();
     void screenshot();
 
 private:
@@ -123,6 +128,19 @@ void TestActivityEditor::editNameAndDescription()
     m_name->setFocus(); // leaving the field stores it
     QTRY_VERIFY(repository.find(m_payroll)->description.endsWith(QLatin1String(" Checked monthly.")));
     QCOMPARE(m_stack->count(), 2);
+
+    // The History tab shows the audit log, newest first.
+    auto* tabs = m_editor->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    auto* history = m_editor->findChild<QTableWidget*>(QStringLiteral("history"));
+    QVERIFY(history && history->isVisible());
+    QVERIFY(history->rowCount() >= 2);
+    bool renamed = false;
+    for (int row = 0; row < history->rowCount(); ++row)
+        renamed = renamed || (history->item(row, 2)->text() == QLatin1String("name")
+                              && history->item(row, 4)->text() == QLatin1String("Payroll"));
+    QVERIFY(renamed);
 }
 
 void TestActivityEditor::undoRedo()
@@ -260,6 +278,53 @@ void TestActivityEditor::specialCategoryFinding()
     QVERIFY(repository.find(m_payroll)->legalBases.contains(QStringLiteral("9.2.b")));
     m_stack->undo();
     QTRY_VERIFY(findingCodes().contains(QStringLiteral("special-without-condition")));
+}
+
+void TestActivityEditor::reviewDates()
+{
+    auto* last = m_editor->findChild<QDateEdit*>(QStringLiteral("lastReviewed"));
+    auto* next = m_editor->findChild<QDateEdit*>(QStringLiteral("nextReview"));
+    QVERIFY(last && next);
+    ActivityRepository repository(*m_db);
+    const ProcessingActivity before = *repository.find(m_payroll);
+    QVERIFY(before.lastReviewed.isValid());
+
+    // An impossible date cannot be typed: the edit keeps a valid date.
+    next->setFocus();
+    next->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(next, QStringLiteral("31"));
+    next->setSelectedSection(QDateTimeEdit::MonthSection);
+    QTest::keyClicks(next, QStringLiteral("02"));
+    QVERIFY(next->date().isValid());
+
+    // A next review before the last one is refused at the field; nothing is stored.
+    next->setDate(before.lastReviewed.addDays(-1));
+    Q_EMIT next->editingFinished();
+    const auto messages = m_editor->findChildren<QLabel*>();
+    bool shown = false;
+    for (QLabel* label : messages)
+        shown = shown || (label->isVisible() && label->text().contains(QLatin1String("cannot come before")));
+    QVERIFY(shown);
+    QCOMPARE(repository.find(m_payroll)->nextReview, before.nextReview);
+    QCOMPARE(m_stack->count(), 0);
+}
+
+void TestActivityEditor::transferFinding()
+{
+    QVERIFY(!findingCodes().contains(QStringLiteral("transfer-without-safeguard")));
+    QToolButton* add = nullptr;
+    for (QToolButton* b : m_editor->findChildren<QToolButton*>()) {
+        if (b->text() == QLatin1String("Add transfer"))
+            add = b;
+    }
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    ActivityRepository repository(*m_db);
+    QTRY_COMPARE(repository.find(m_payroll)->transfers.size(), 1);
+    QTRY_VERIFY(findingCodes().contains(QStringLiteral("transfer-without-safeguard")));
+    m_stack->undo();
+    QCOMPARE(repository.find(m_payroll)->transfers.size(), 0);
+    QTRY_VERIFY(!findingCodes().contains(QStringLiteral("transfer-without-safeguard")));
 }
 
 // Not a check: with REGISTRO_SCREENSHOT_DIR set, saves the editor on the demo workspace as
