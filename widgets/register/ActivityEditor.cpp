@@ -887,8 +887,6 @@ void ActivityEditor::updateFindings()
 
 void ActivityEditor::updateHistory()
 {
-    if (m_tabs->currentIndex() != 1 && m_history->rowCount() > 0 && m_pushing)
-        return;
     m_history->setRowCount(0);
     if (m_activityId == 0)
         return;

@@ -37,6 +37,7 @@ ChecklistPicker::ChecklistPicker(QWidget* parent)
     m_list->setMaximumHeight(140);
     m_list->setMinimumHeight(80);
     setFocusProxy(m_filter);
+    m_filter->installEventFilter(this);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ChecklistPicker::applyFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, &ChecklistPicker::acceptFilter);
@@ -53,6 +54,25 @@ ChecklistPicker::ChecklistPicker(QWidget* parent)
         if (!m_updating)
             Q_EMIT checkedChanged();
     });
+}
+
+bool ChecklistPicker::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the filter line moves into the list, where Space ticks the current term.
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        m_list->setFocus();
+        if (!m_list->currentItem() || m_list->currentItem()->isHidden()) {
+            for (int row = 0; row < m_list->count(); ++row) {
+                if (!m_list->item(row)->isHidden() && !m_list->item(row)->data(SectionRole).toBool()) {
+                    m_list->setCurrentRow(row);
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPicker::setCreatesItems(bool creates)

@@ -50,6 +50,9 @@ Q_SIGNALS:
     void checkedChanged();
     void newItemRequested(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyFilter(const QString& text);
     void acceptFilter();
