@@ -3,3 +3,6 @@
 registro_add_test(TestActivityTableModel GUI LIBRARIES registro_models)
 registro_add_test(TestRecentFiles LIBRARIES registro_models)
 registro_add_test(TestMainWindow GUI LIBRARIES registro_widgets)
+registro_add_test(TestActivityEditor GUI LIBRARIES registro_widgets)
+registro_add_test(TestDataCategoryEditor GUI LIBRARIES registro_widgets)
+registro_add_test(TestMeasureCatalogEditor GUI LIBRARIES registro_widgets)
