@@ -5,6 +5,8 @@
 #include "core/Database.h"
 #include "main/FileDialog.h"
 #include "main/MessageBox.h"
+#include "register/DataCategoryEditor.h"
+#include "register/MeasureCatalogEditor.h"
 #include "register/RegisterView.h"
 #include "settings/RecentFiles.h"
 #include "settings/AboutDialog.h"
@@ -232,6 +234,15 @@ void MainWindow::createSections()
         s.item->setData(0, SectionIdRole, s.id);
     }
     m_navigation->expandAll();
+
+    // The views of the built-in sections, built for each workspace that is opened.
+    section(QStringLiteral("categories"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
+        return new DataCategoryEditor(db, undoStack);
+    };
+    section(QStringLiteral("measures"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
+        return new MeasureCatalogEditor(db, undoStack);
+    };
+
     m_retranslations.append([this] {
         for (Section& s : m_sections) {
             const QString title = builtInTitle(s.id);
