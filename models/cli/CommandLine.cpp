@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #include "cli/CommandLine.h"
 
+#include "cli/ExportCommands.h"
 #include "cli/RegisterCommands.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
     static const QList<Command> all = [] {
         QList<Command> list;
         list.append(RegisterCommands::commands());
+        list.append(ExportCommands::commands());
         return list;
     }();
     return all;
