@@ -134,6 +134,7 @@ int exportDocument(CommandLine::Context& c)
     if (positional[1] == QLatin1String("register")) {
         RegisterDocument document(*db);
         model = document.build(activityRole, language);
+        draft = watermark && !document.allApproved();
     } else {
         model = SubProcessorListDocument(*db).build(language, asOf);
         draft = false;

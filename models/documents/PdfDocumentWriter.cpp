@@ -12,11 +12,14 @@
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextTable>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -55,6 +58,54 @@ int pageOf(const QTextDocument* document, const QTextBlock& block)
     const qreal height = document->pageSize().height();
     const QRectF rect = document->documentLayout()->blockBoundingRect(block);
     return int(std::floor((rect.top() + 0.5) / height));
+}
+
+int pageOfY(const QTextDocument* document, qreal y)
+{
+    return int(std::floor((y + 0.5) / document->pageSize().height()));
+}
+
+// Keep headings and field labels with what follows them: a block that would end a page while
+// its successor starts the next one moves to the next page itself. Each move sets a page break
+// on a block that had none, so this ends; blocks before a move keep their place, so the scan
+// goes on from the moved block.
+void keepWithNext(QTextDocument* document)
+{
+    for (QTextBlock block = document->begin(); block.isValid() && block.next().isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.boolProperty(TextDocumentBuilder::KeepWithNextProperty)
+            || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        if (pageOf(document, block) != pageOf(document, block.next())) {
+            QTextBlockFormat moveFormat;
+            moveFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(moveFormat);
+        }
+    }
+}
+
+// Finds the first table row that crosses a page boundary and asks the builder to start a new
+// piece of the table there. The first body row of a piece stays: it is already at a page top
+// or would not fit on any page.
+bool breakSplitRow(const QTextDocument* document, TextDocumentBuilder& builder)
+{
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    for (const TextDocumentBuilder::TablePiece& piece : builder.tables()) {
+        for (int row = piece.headerRows + 1; row < piece.table->rows(); ++row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = 0;
+            for (int column = 0; column < piece.table->columns(); ++column) {
+                const QTextTableCell cell = piece.table->cellAt(row, column);
+                top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (pageOfY(document, top) != pageOfY(document, bottom - 1)) {
+                builder.addRowBreak(piece.blockIndex, piece.firstRow + row - piece.headerRows);
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -118,33 +169,25 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         std::unique_ptr<SafeTextDocument> built;
         QList<TextDocumentBuilder::ContentsEntry> contents;
         QTextDocument* document = given;
-        if (!document) {
-            TextDocumentBuilder builder(model);
-            builder.setPaintDevice(&writer);
-            builder.setContentWidth(content.width() * 96 / writer.resolution());
-            built = builder.build();
-            contents = builder.contentsEntries();
-            document = built.get();
-        } else {
-            document->documentLayout()->setPaintDevice(&writer);
-        }
-        document->setPageSize(content.size());
-
-        // Keep headings and field labels with what follows them: a block that would end a page
-        // while its successor starts the next one moves to the next page itself. Each move can
-        // shift what follows, so repeat until nothing moves.
-        // Each move sets a page break on a block that had none, so this ends; blocks before a
-        // move keep their place, so the scan goes on from the moved block.
-        for (QTextBlock block = document->begin(); block.isValid() && block.next().isValid(); block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            if (!format.boolProperty(TextDocumentBuilder::KeepWithNextProperty)
-                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                continue;
-            if (pageOf(document, block) != pageOf(document, block.next())) {
-                QTextBlockFormat moveFormat;
-                moveFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).mergeBlockFormat(moveFormat);
+        TextDocumentBuilder builder(model);
+        builder.setPaintDevice(&writer);
+        builder.setContentWidth(content.width() * 96 / writer.resolution());
+        // Table rows never split across pages: a split row starts a new piece of the table on
+        // the next page (with the header row again), and the document is built anew.
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            if (!given) {
+                built = builder.build();
+                contents = builder.contentsEntries();
+                document = built.get();
+            } else {
+                document->documentLayout()->setPaintDevice(&writer);
             }
+            document->setPageSize(content.size());
+            keepWithNext(document);
+            // Moving blocks leaves parts of the incremental layout stale: lay out anew.
+            document->markContentsDirty(0, document->characterCount());
+            if (given || !breakSplitRow(document, builder))
+                break;
         }
 
         // The table of contents: its lines keep their length, so filling in the page numbers
@@ -174,6 +217,9 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         const qreal angle = -std::atan2(pageHeight, pageWidth) * 180 / M_PI;
         const qreal draftWidth = QFontMetricsF(watermarkFont, &writer).horizontalAdvance(draft);
         const qreal scale = diagonal * 0.55 / draftWidth;
+        // An outline, not text: the watermark must not end up in copied or searched text.
+        QPainterPath watermark;
+        watermark.addText(QPointF(-draftWidth / 2, QFontMetricsF(watermarkFont, &writer).capHeight() / 2), watermarkFont, draft);
 
         for (int page = 0; page < m_pageCount; ++page) {
             if (page > 0)
@@ -184,10 +230,8 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
                 painter.translate(pageWidth / 2, pageHeight / 2);
                 painter.rotate(angle);
                 painter.scale(scale, scale);
-                painter.setFont(watermarkFont);
-                painter.setPen(watermarkColour());
-                const QFontMetricsF metrics(watermarkFont, &writer);
-                painter.drawText(QPointF(-draftWidth / 2, metrics.capHeight() / 2), draft);
+                painter.setPen(Qt::NoPen);
+                painter.fillPath(watermark, watermarkColour());
                 painter.restore();
             }
             painter.setFont(chromeFont);

@@ -10,6 +10,8 @@
 #include <QPaintDevice>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace {
 
 const QColor headingColour(0x1f, 0x3a, 0x5f);
@@ -65,7 +67,9 @@ std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
     document->setDefaultFont(body);
     document->setMetaInformation(QTextDocument::DocumentTitle, m_model.title);
     m_contents.clear();
+    m_tables.clear();
     m_firstBlock = true;
+    m_afterTable = false;
 
     QTextCursor cursor(document.get());
     cursor.beginEditBlock();
@@ -78,12 +82,13 @@ std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
         insertContents(cursor);
         breakNext = true;
     }
-    for (const DocumentBlock& block : m_model.blocks) {
+    for (int i = 0; i < m_model.blocks.size(); ++i) {
+        const DocumentBlock& block = m_model.blocks[i];
         if (block.kind == DocumentBlock::Kind::PageBreak) {
             breakNext = true;
             continue;
         }
-        insertBlock(cursor, block, breakNext || block.pageBreakBefore);
+        insertBlock(cursor, block, breakNext || block.pageBreakBefore, i);
         breakNext = false;
     }
     cursor.endEditBlock();
@@ -123,7 +128,7 @@ void TextDocumentBuilder::insertCover(QTextCursor& cursor)
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 36),
                                            QTextLength(QTextLength::PercentageLength, 64)});
-    cursor.insertBlock();
+    startBlock(cursor, QTextBlockFormat(), QTextCharFormat());
     QTextTable* table = cursor.insertTable(int(m_model.cover.facts.size()), 2, tableFormat);
     QTextCharFormat label;
     label.setFont(QFont(sansFamily()));
@@ -139,6 +144,20 @@ void TextDocumentBuilder::insertCover(QTextCursor& cursor)
         insertText(c, m_model.cover.facts[row].second, DocumentBlock::TextFormat::Plain);
     }
     cursor.movePosition(QTextCursor::End);
+    m_afterTable = true;
+}
+
+void TextDocumentBuilder::startBlock(QTextCursor& cursor, const QTextBlockFormat& format, const QTextCharFormat& chars)
+{
+    if (m_firstBlock || m_afterTable) {
+        cursor.setBlockFormat(format);
+        cursor.setBlockCharFormat(chars);
+        cursor.setCharFormat(chars);
+    } else {
+        cursor.insertBlock(format, chars);
+    }
+    m_firstBlock = false;
+    m_afterTable = false;
 }
 
 void TextDocumentBuilder::insertContents(QTextCursor& cursor)
@@ -159,7 +178,7 @@ void TextDocumentBuilder::insertContents(QTextCursor& cursor)
         text.setFontPointSize(block.level == 1 ? 10.5 : 10);
         if (block.level == 1)
             text.setFontWeight(QFont::DemiBold);
-        cursor.insertBlock(line, text);
+        startBlock(cursor, line, text);
         const QString label = block.number.isEmpty() ? block.text : block.number + QStringLiteral("  ") + block.text;
         cursor.insertText(label + QLatin1Char('\t'), text);
         const int start = cursor.position();
@@ -187,10 +206,10 @@ void TextDocumentBuilder::insertText(QTextCursor& cursor, const QString& text, D
     }
 }
 
-void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore)
+void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore, int blockIndex)
 {
     if (block.kind == DocumentBlock::Kind::Table) {
-        insertTable(cursor, block, pageBreakBefore);
+        insertTable(cursor, block, pageBreakBefore, blockIndex);
         return;
     }
     if (block.kind == DocumentBlock::Kind::ClausePair) {
@@ -225,14 +244,7 @@ void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& 
         format.setBottomMargin(pt(3));
         format.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
     }
-    if (m_firstBlock) {
-        cursor.setBlockFormat(format);
-        cursor.setBlockCharFormat(chars);
-        cursor.setCharFormat(chars);
-        m_firstBlock = false;
-    } else {
-        cursor.insertBlock(format, chars);
-    }
+    startBlock(cursor, format, chars);
     if (block.kind == DocumentBlock::Kind::Heading) {
         const int start = cursor.position();
         cursor.insertText(block.number.isEmpty() ? block.text : block.number + QStringLiteral("  ") + block.text, chars);
@@ -260,7 +272,23 @@ void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& 
     insertText(cursor, block.text, block.format);
 }
 
-void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore)
+void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore, int blockIndex)
+{
+    QList<int> breaks = m_rowBreaks.value(blockIndex);
+    std::sort(breaks.begin(), breaks.end());
+    int first = 0;
+    for (int row : std::as_const(breaks)) {
+        if (row <= first || row >= block.rows.size())
+            continue;
+        insertTablePiece(cursor, block, pageBreakBefore, blockIndex, first, row);
+        pageBreakBefore = true;
+        first = row;
+    }
+    insertTablePiece(cursor, block, pageBreakBefore, blockIndex, first, int(block.rows.size()));
+}
+
+void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore,
+                                           int blockIndex, int firstRow, int endRow)
 {
     const int columns = int(qMax(block.header.size(), block.rows.isEmpty() ? 1 : block.rows.constFirst().size()));
     QTextTableFormat format;
@@ -274,8 +302,6 @@ void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& 
     format.setBottomMargin(pt(6));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(block.header.isEmpty() ? 0 : 1);
-    if (pageBreakBefore)
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QList<QTextLength> widths;
     for (int i = 0; i < columns; ++i) {
         const int percent = i < block.columnWidths.size() ? block.columnWidths[i] : 100 / columns;
@@ -283,15 +309,18 @@ void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& 
     }
     format.setColumnWidthConstraints(widths);
 
-    if (!m_firstBlock) {
-        QTextBlockFormat gap;
-        QTextCharFormat small;
-        small.setFontPointSize(2);
-        cursor.insertBlock(gap, small);
-    }
-    m_firstBlock = false;
+    // A small block before the table carries the page break, so that it is not doubled when
+    // the block is moved to keep it with the table.
+    QTextBlockFormat gap;
+    gap.setProperty(KeepWithNextProperty, true);
+    if (pageBreakBefore)
+        gap.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCharFormat small;
+    small.setFontPointSize(2);
+    startBlock(cursor, gap, small);
     const int headerRows = block.header.isEmpty() ? 0 : 1;
-    QTextTable* table = cursor.insertTable(int(block.rows.size()) + headerRows, columns, format);
+    QTextTable* table = cursor.insertTable(endRow - firstRow + headerRows, columns, format);
+    m_tables.append({table, blockIndex, firstRow, headerRows});
     QTextCharFormat cellText;
     cellText.setFont(QFont(sansFamily()));
     cellText.setFontPointSize(8.5);
@@ -306,9 +335,9 @@ void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& 
         QTextCursor c = cell.firstCursorPosition();
         c.insertText(block.header[column], headerText);
     }
-    for (int row = 0; row < block.rows.size(); ++row) {
+    for (int row = firstRow; row < endRow; ++row) {
         for (int column = 0; column < columns && column < block.rows[row].size(); ++column) {
-            QTextCursor c = table->cellAt(row + headerRows, column).firstCursorPosition();
+            QTextCursor c = table->cellAt(row - firstRow + headerRows, column).firstCursorPosition();
             c.setCharFormat(cellText);
             c.setBlockCharFormat(cellText);
             const QStringList lines = block.rows[row][column].split(QLatin1Char('\n'));
@@ -320,6 +349,7 @@ void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& 
         }
     }
     cursor.movePosition(QTextCursor::End);
+    m_afterTable = true;
 }
 
 void TextDocumentBuilder::insertClausePair(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore)
@@ -333,14 +363,12 @@ void TextDocumentBuilder::insertClausePair(QTextCursor& cursor, const DocumentBl
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
                                       QTextLength(QTextLength::PercentageLength, 50)});
+    QTextBlockFormat gap;
     if (pageBreakBefore)
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    if (!m_firstBlock) {
-        QTextCharFormat small;
-        small.setFontPointSize(2);
-        cursor.insertBlock(QTextBlockFormat(), small);
-    }
-    m_firstBlock = false;
+        gap.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCharFormat small;
+    small.setFontPointSize(2);
+    startBlock(cursor, gap, small);
     QTextTable* table = cursor.insertTable(1, 2, format);
     QTextTableCellFormat left;
     left.setRightPadding(pt(9));
@@ -353,4 +381,5 @@ void TextDocumentBuilder::insertClausePair(QTextCursor& cursor, const DocumentBl
     c = table->cellAt(0, 1).firstCursorPosition();
     insertText(c, block.right, block.format);
     cursor.movePosition(QTextCursor::End);
+    m_afterTable = true;
 }

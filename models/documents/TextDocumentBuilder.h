@@ -4,6 +4,7 @@
 
 #include "documents/DocumentModel.h"
 
+#include <QHash>
 #include <QList>
 #include <QTextCursor>
 
@@ -28,7 +29,20 @@ public:
         QTextCursor heading;
     };
 
+    /** A table as laid out: one piece of a model table that starts on a new page when split. */
+    struct TablePiece
+    {
+        class QTextTable* table = nullptr;
+        int blockIndex = 0; ///< the table's index in the model's blocks
+        int firstRow = 0; ///< the model row of the piece's first body row
+        int headerRows = 0;
+    };
+
     explicit TextDocumentBuilder(const DocumentModel& model);
+
+    /** Starts a new piece of table @p blockIndex (on a new page) at body row @p row. */
+    void addRowBreak(int blockIndex, int row) { m_rowBreaks[blockIndex].append(row); }
+    QList<TablePiece> tables() const { return m_tables; }
 
     /** Lays out for @p device (the PDF writer); without one, for the screen (ODT). */
     void setPaintDevice(QPaintDevice* device) { m_device = device; }
@@ -47,10 +61,13 @@ public:
 
 private:
     qreal pt(qreal points) const;
+    void startBlock(QTextCursor& cursor, const QTextBlockFormat& format, const QTextCharFormat& chars);
     void insertCover(QTextCursor& cursor);
     void insertContents(QTextCursor& cursor);
-    void insertBlock(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore);
-    void insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore);
+    void insertBlock(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore, int blockIndex = -1);
+    void insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore, int blockIndex);
+    void insertTablePiece(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore, int blockIndex,
+                          int firstRow, int endRow);
     void insertClausePair(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore);
     void insertText(QTextCursor& cursor, const QString& text, DocumentBlock::TextFormat format);
 
@@ -58,5 +75,8 @@ private:
     QPaintDevice* m_device = nullptr;
     qreal m_contentWidth = 600;
     QList<ContentsEntry> m_contents;
+    QHash<int, QList<int>> m_rowBreaks;
+    QList<TablePiece> m_tables;
     bool m_firstBlock = true;
+    bool m_afterTable = false;
 };
