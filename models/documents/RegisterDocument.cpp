@@ -253,12 +253,19 @@ DocumentModel RegisterDocument::build(std::optional<ActivityRole> role, const QS
         for (int i = 0; i < byRole[g].size(); ++i) {
             const ProcessingActivity& a = byRole[g][i];
             const QString number = QStringLiteral("%1.%2").arg(chapter + 1 + g).arg(i + 1);
-            summaryRows.append({number, a.name, L(roles[g] == ActivityRole::Controller ? "role.controller" : "role.processor"),
-                                a.department, label(QStringLiteral("status.") + Vocabulary::code(a.status), model.language)});
+            QStringList row{number, a.name};
+            if (!role) // one role per register: the column would repeat it on every line
+                row.append(L(roles[g] == ActivityRole::Controller ? "role.controller" : "role.processor"));
+            row << a.department << label(QStringLiteral("status.") + Vocabulary::code(a.status), model.language);
+            summaryRows.append(row);
         }
     }
-    model.append(DocumentBlock::table({QStringLiteral("#"), L("name"), L("role"), L("department"), L("status")},
-                                      summaryRows, {6, 44, 22, 14, 14}));
+    if (role)
+        model.append(DocumentBlock::table({QStringLiteral("#"), L("name"), L("department"), L("status")}, summaryRows,
+                                          {7, 55, 20, 18}));
+    else
+        model.append(DocumentBlock::table({QStringLiteral("#"), L("name"), L("role"), L("department"), L("status")},
+                                          summaryRows, {6, 40, 26, 14, 14}));
 
     for (int g = 0; g < roles.size(); ++g) {
         ++chapter;

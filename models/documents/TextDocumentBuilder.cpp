@@ -97,38 +97,39 @@ std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
 
 void TextDocumentBuilder::insertCover(QTextCursor& cursor)
 {
+    // Fixed-height empty blocks space the cover: block margins at a page top are not kept.
     QTextBlockFormat spacer;
-    spacer.setTopMargin(pt(150));
+    spacer.setLineHeight(pt(140), QTextBlockFormat::FixedHeight);
+    startBlock(cursor, spacer, QTextCharFormat());
     QTextCharFormat title;
     title.setFont(QFont(sansFamily()));
     title.setFontPointSize(24);
     title.setFontWeight(QFont::Bold);
     title.setForeground(headingColour);
-    cursor.setBlockFormat(spacer);
-    cursor.setBlockCharFormat(title);
+    startBlock(cursor, QTextBlockFormat(), title);
     cursor.insertText(m_model.cover.title, title);
-    m_firstBlock = false;
 
     QTextBlockFormat subtitleBlock;
     subtitleBlock.setTopMargin(pt(10));
-    subtitleBlock.setBottomMargin(pt(36));
     QTextCharFormat subtitle;
     subtitle.setFont(QFont(sansFamily()));
     subtitle.setFontPointSize(14);
     subtitle.setForeground(labelColour);
-    cursor.insertBlock(subtitleBlock, subtitle);
+    startBlock(cursor, subtitleBlock, subtitle);
     cursor.insertText(m_model.cover.subtitle, subtitle);
+    QTextBlockFormat rule;
+    rule.setLineHeight(pt(40), QTextBlockFormat::FixedHeight);
+    startBlock(cursor, rule, QTextCharFormat());
 
     if (m_model.cover.facts.isEmpty())
         return;
     QTextTableFormat tableFormat;
     tableFormat.setBorder(0);
-    tableFormat.setCellPadding(pt(4));
+    tableFormat.setCellPadding(pt(5));
     tableFormat.setCellSpacing(0);
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 36),
                                            QTextLength(QTextLength::PercentageLength, 64)});
-    startBlock(cursor, QTextBlockFormat(), QTextCharFormat());
     QTextTable* table = cursor.insertTable(int(m_model.cover.facts.size()), 2, tableFormat);
     QTextCharFormat label;
     label.setFont(QFont(sansFamily()));
@@ -293,7 +294,7 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
     const int columns = int(qMax(block.header.size(), block.rows.isEmpty() ? 1 : block.rows.constFirst().size()));
     QTextTableFormat format;
     format.setBorderCollapse(true);
-    format.setBorder(pt(0.5));
+    format.setBorder(1); // thinner borders vanish: the layout rounds them to whole pixels at 96 dpi
     format.setBorderBrush(ruleColour);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellPadding(pt(3.5));
@@ -327,7 +328,12 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
     QTextCharFormat headerText = cellText;
     headerText.setFontWeight(QFont::Bold);
     headerText.setForeground(headingColour);
-    QTextTableCellFormat headerCell;
+    // With collapsed borders, the lines between cells come from the cells' own formats.
+    QTextTableCellFormat bodyCell;
+    bodyCell.setBorder(1);
+    bodyCell.setBorderBrush(ruleColour);
+    bodyCell.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    QTextTableCellFormat headerCell = bodyCell;
     headerCell.setBackground(headerFill);
     for (int column = 0; column < block.header.size(); ++column) {
         QTextTableCell cell = table->cellAt(0, column);
@@ -337,7 +343,8 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
     }
     for (int row = firstRow; row < endRow; ++row) {
         for (int column = 0; column < columns && column < block.rows[row].size(); ++column) {
-            QTextCursor c = table->cellAt(row - firstRow + headerRows, column).firstCursorPosition();
+            QTextTableCell cell = table->cellAt(row - firstRow + headerRows, column);
+            QTextCursor c = cell.firstCursorPosition();
             c.setCharFormat(cellText);
             c.setBlockCharFormat(cellText);
             const QStringList lines = block.rows[row][column].split(QLatin1Char('\n'));
@@ -346,6 +353,7 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
                     c.insertBlock(QTextBlockFormat(), cellText);
                 c.insertText(lines[i], cellText);
             }
+            cell.setFormat(bodyCell); // after the text: setBlockCharFormat() would reset it
         }
     }
     cursor.movePosition(QTextCursor::End);
