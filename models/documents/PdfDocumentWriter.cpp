@@ -195,9 +195,15 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         QList<int> pages;
         for (const auto& entry : std::as_const(contents))
             pages.append(entry.heading.isNull() ? 0 : pageOf(document, entry.heading.block()) + 1);
-        for (int i = 0; i < contents.size(); ++i) {
-            QTextCursor number = contents[i].pageNumber;
-            number.insertText(QString::number(pages[i]));
+        if (!contents.isEmpty()) {
+            // One edit block: the layout is redone once, not once per line.
+            QTextCursor edit(document);
+            edit.beginEditBlock();
+            for (int i = 0; i < contents.size(); ++i) {
+                QTextCursor number = contents[i].pageNumber;
+                number.insertText(QString::number(pages[i]));
+            }
+            edit.endEditBlock();
         }
 
         m_pageCount = document->pageCount();
