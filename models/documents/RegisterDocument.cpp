@@ -126,7 +126,7 @@ QString joinLines(const QStringList& items, const QString& none)
 
 QString dateText(const QDate& date, const QString& language)
 {
-    return date.isValid() ? QLocale(language).toString(date, QLocale::LongFormat) : QString();
+    return date.isValid() ? QLocale(language).toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
 } // namespace

@@ -22,7 +22,7 @@ DocumentModel SubProcessorListDocument::build(const QString& language, const QDa
     const auto L = [&model](const char* key) { return RegisterDocument::label(QString::fromLatin1(key), model.language); };
     const Organisation organisation = CatalogRepository(m_db).organisation();
     const CountryCatalog& countries = CountryCatalog::instance();
-    const QString date = QLocale(model.language).toString(asOf, QLocale::LongFormat);
+    const QString date = QLocale(model.language).toString(asOf, QStringLiteral("d MMMM yyyy"));
 
     model.title = L("subProcessorList") + QStringLiteral(" – ") + organisation.name;
     model.author = organisation.name;
