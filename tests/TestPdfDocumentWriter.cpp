@@ -5,6 +5,7 @@
 #include "documents/DocumentModel.h"
 #include "documents/DocumentStrings.h"
 #include "documents/PdfDocumentWriter.h"
+#include "documents/SafeTextDocument.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -223,6 +224,29 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("**not bold** & <i>not italic</i>")));
         QVERIFY(!text.contains(QLatin1String("root:")));
         QCOMPARE(PdfProbe::info(path).value(QStringLiteral("Title")), QStringLiteral("<b>Escaping</b>"));
+    }
+
+    void letterAndGivenDocument()
+    {
+        SafeTextDocument document;
+        QString html;
+        for (int i = 0; i < 120; ++i)
+            html += QStringLiteral("<p>Line %1 of a document built elsewhere, <img src=\"file:///etc/hostname\"> no image.</p>").arg(i);
+        document.setHtml(html);
+        DocumentModel metadata;
+        metadata.title = QStringLiteral("Given document");
+        metadata.language = QStringLiteral("fr");
+        PdfDocumentWriter::Options options;
+        options.pageSize = QPageSize::Letter;
+        PdfDocumentWriter writer(options);
+        const QString path = m_dir + QStringLiteral("/given.pdf");
+        QVERIFY(writer.write(document, metadata, path));
+        const auto info = PdfProbe::info(path);
+        QVERIFY2(info.value(QStringLiteral("Page size")).startsWith(QLatin1String("612 x 792")), qPrintable(info.value(QStringLiteral("Page size"))));
+        QVERIFY(writer.pageCount() >= 2);
+        const QString text = PdfProbe::text(path);
+        QVERIFY(text.contains(QLatin1String("Line 119 of a document")));
+        QVERIFY(text.contains(QStringLiteral("Page 2 sur %1").arg(writer.pageCount())));
     }
 
     void unwritablePathFails()
