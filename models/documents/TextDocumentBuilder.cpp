@@ -264,7 +264,7 @@ void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& 
     if (block.kind == DocumentBlock::Kind::KeyValue) {
         cursor.insertText(block.text, chars);
         QTextBlockFormat valueFormat;
-        valueFormat.setLeftMargin(pt(10));
+        valueFormat.setLeftMargin(pt(14));
         valueFormat.setLineHeight(108, QTextBlockFormat::ProportionalHeight);
         cursor.insertBlock(valueFormat, QTextCharFormat());
         insertText(cursor, block.right, DocumentBlock::TextFormat::Plain);
