@@ -14,14 +14,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportCommands", text);
-}
-
 QString usage()
 {
-    return tr("Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] "
+    return QCoreApplication::translate("ExportCommands", "Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] "
               "[--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT\n"
               "       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] "
               "[--format pdf|odt] [--letter] [--pdfa] -o OUT");
@@ -35,7 +30,7 @@ QList<CommandLine::Command> commands()
 {
     return {
         {QStringLiteral("export"), QStringLiteral("export FILE register|subprocessors [OPTIONS] -o OUT"),
-         tr("Write the register or the sub-processor list as PDF or ODT"), &exportDocument},
+         QCoreApplication::translate("ExportCommands", "Write the register or the sub-processor list as PDF or ODT"), &exportDocument},
     };
 }
 
@@ -77,12 +72,12 @@ int exportDocument(CommandLine::Context& c)
         else if (a == QLatin1String("--letter"))
             letter = true;
         else if (a.startsWith(QLatin1Char('-'))) {
-            c.err << tr("Unknown option %1.").arg(a) << '\n' << usage() << '\n';
+            c.err << QCoreApplication::translate("ExportCommands", "Unknown option %1.").arg(a) << '\n' << usage() << '\n';
             return CommandLine::Usage;
         } else
             positional.append(a);
         if (!ok) {
-            c.err << tr("The option %1 needs a value.").arg(a) << '\n' << usage() << '\n';
+            c.err << QCoreApplication::translate("ExportCommands", "The option %1 needs a value.").arg(a) << '\n' << usage() << '\n';
             return CommandLine::Usage;
         }
     }
@@ -92,13 +87,13 @@ int exportDocument(CommandLine::Context& c)
         return CommandLine::Usage;
     }
     if (!DocumentStrings::isSupported(language)) {
-        c.err << tr("Unknown document language %1: use en, nl, it or fr.").arg(language) << '\n';
+        c.err << QCoreApplication::translate("ExportCommands", "Unknown document language %1: use en, nl, it or fr.").arg(language) << '\n';
         return CommandLine::Usage;
     }
     if (format.isEmpty())
         format = output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? QStringLiteral("odt") : QStringLiteral("pdf");
     if (format != QLatin1String("pdf") && format != QLatin1String("odt")) {
-        c.err << tr("Unknown format %1: use pdf or odt.").arg(format) << '\n';
+        c.err << QCoreApplication::translate("ExportCommands", "Unknown format %1: use pdf or odt.").arg(format) << '\n';
         return CommandLine::Usage;
     }
     std::optional<ActivityRole> activityRole;
@@ -106,7 +101,7 @@ int exportDocument(CommandLine::Context& c)
         bool known = false;
         activityRole = Vocabulary::activityRole(role, &known);
         if (!known) {
-            c.err << tr("Unknown role %1: use controller or processor.").arg(role) << '\n';
+            c.err << QCoreApplication::translate("ExportCommands", "Unknown role %1: use controller or processor.").arg(role) << '\n';
             return CommandLine::Usage;
         }
     }
@@ -114,12 +109,12 @@ int exportDocument(CommandLine::Context& c)
     if (!asOfText.isEmpty()) {
         asOf = QDate::fromString(asOfText, Qt::ISODate);
         if (!asOf.isValid()) {
-            c.err << tr("Invalid date %1: use YYYY-MM-DD.").arg(asOfText) << '\n';
+            c.err << QCoreApplication::translate("ExportCommands", "Invalid date %1: use YYYY-MM-DD.").arg(asOfText) << '\n';
             return CommandLine::Usage;
         }
     }
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        c.err << tr("registro-cli: exporting needs the GUI library (run registro-cli itself).") << '\n';
+        c.err << QCoreApplication::translate("ExportCommands", "registro-cli: exporting needs the GUI library (run registro-cli itself).") << '\n';
         return CommandLine::Failure;
     }
 
@@ -145,7 +140,7 @@ int exportDocument(CommandLine::Context& c)
             c.err << "registro-cli: " << writer.errorString() << '\n';
             return CommandLine::Failure;
         }
-        c.out << tr("Wrote %1.").arg(output) << '\n';
+        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(output) << '\n';
         return CommandLine::Ok;
     }
     PdfDocumentWriter::Options options;

@@ -23,11 +23,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PdfDocumentWriter", text);
-}
-
 // Page geometry in millimetres.
 constexpr qreal marginLeft = 25;
 constexpr qreal marginRight = 22;
@@ -140,12 +135,12 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
     m_pageCount = 0;
     m_error.clear();
     if (TextDocumentBuilder::serifFamily().isEmpty() || TextDocumentBuilder::sansFamily().isEmpty()) {
-        m_error = tr("The fonts for documents are missing: install Liberation or DejaVu fonts.");
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -209,7 +204,7 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         m_pageCount = document->pageCount();
         QPainter painter;
         if (!painter.begin(&writer)) {
-            m_error = tr("Cannot write %1.").arg(path);
+            m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1.").arg(path);
             return false;
         }
         painter.setRenderHint(QPainter::Antialiasing);
@@ -325,7 +320,7 @@ bool PdfDocumentWriter::appendInfoDictionary(const QString& path, const Document
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite)) {
-        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const qint64 size = file.size();
@@ -341,7 +336,7 @@ bool PdfDocumentWriter::appendInfoDictionary(const QString& path, const Document
     const QRegularExpressionMatch sizeMatch = sizeEntry.match(dictionary);
     const QRegularExpressionMatch rootMatch = rootEntry.match(dictionary);
     if (!match.hasMatch() || !sizeMatch.hasMatch() || !rootMatch.hasMatch()) {
-        m_error = tr("The PDF written to %1 has no trailer.").arg(path);
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "The PDF written to %1 has no trailer.").arg(path);
         return false;
     }
     const int object = sizeMatch.captured(1).toInt();
@@ -365,7 +360,7 @@ bool PdfDocumentWriter::appendInfoDictionary(const QString& path, const Document
         update += "/ID " + id.toLatin1() + "\n";
     update += ">>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
     if (file.write(update) != update.size()) {
-        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
