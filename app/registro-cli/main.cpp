@@ -4,10 +4,22 @@
 #include "settings/Translator.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents need fonts, which need a QGuiApplication; it runs offscreen, so exporting works
+    // without a display. Everything else stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Registro"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("registro.example"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRO_VERSION_STRING));

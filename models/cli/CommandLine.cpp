@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #include "cli/CommandLine.h"
 
+#include "cli/ExportCommands.h"
 #include "cli/RegisterCommands.h"
 #include "cli/TranslationFileCommands.h"
 
@@ -38,6 +39,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
         QList<Command> list;
         list.append(RegisterCommands::commands());
         list.append(TranslationFileCommands::commands());
+        list.append(ExportCommands::commands());
         return list;
     }();
     return all;

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Registro authors
+#include "cli/ExportCommands.h"
+
+#include "core/Database.h"
+#include "documents/DocumentStrings.h"
+#include "documents/OdtDocumentWriter.h"
+#include "documents/PdfDocumentWriter.h"
+#include "documents/RegisterDocument.h"
+#include "documents/SubProcessorListDocument.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("ExportCommands", "Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] "
+              "[--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT\n"
+              "       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] "
+              "[--format pdf|odt] [--letter] [--pdfa] -o OUT");
+}
+
+} // namespace
+
+namespace ExportCommands {
+
+QList<CommandLine::Command> commands()
+{
+    return {
+        {QStringLiteral("export"), QStringLiteral("export FILE register|subprocessors [OPTIONS] -o OUT"),
+         QCoreApplication::translate("ExportCommands", "Write the register or the sub-processor list as PDF or ODT"), &exportDocument},
+    };
+}
+
+int exportDocument(CommandLine::Context& c)
+{
+    QStringList positional;
+    QString role;
+    QString language = QStringLiteral("en");
+    QString format;
+    QString output;
+    QString asOfText;
+    bool watermark = true;
+    bool pdfA = false;
+    bool letter = false;
+    const QStringList& args = c.arguments;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        const auto value = [&](QString& target) {
+            if (i + 1 >= args.size())
+                return false;
+            target = args[++i];
+            return true;
+        };
+        bool ok = true;
+        if (a == QLatin1String("--role"))
+            ok = value(role);
+        else if (a == QLatin1String("--lang"))
+            ok = value(language);
+        else if (a == QLatin1String("--format"))
+            ok = value(format);
+        else if (a == QLatin1String("-o") || a == QLatin1String("--output"))
+            ok = value(output);
+        else if (a == QLatin1String("--as-of"))
+            ok = value(asOfText);
+        else if (a == QLatin1String("--no-watermark"))
+            watermark = false;
+        else if (a == QLatin1String("--pdfa"))
+            pdfA = true;
+        else if (a == QLatin1String("--letter"))
+            letter = true;
+        else if (a.startsWith(QLatin1Char('-'))) {
+            c.err << QCoreApplication::translate("ExportCommands", "Unknown option %1.").arg(a) << '\n' << usage() << '\n';
+            return CommandLine::Usage;
+        } else
+            positional.append(a);
+        if (!ok) {
+            c.err << QCoreApplication::translate("ExportCommands", "The option %1 needs a value.").arg(a) << '\n' << usage() << '\n';
+            return CommandLine::Usage;
+        }
+    }
+    static const QStringList kinds{QStringLiteral("register"), QStringLiteral("subprocessors")};
+    if (positional.size() != 2 || !kinds.contains(positional[1]) || output.isEmpty()) {
+        c.err << usage() << '\n';
+        return CommandLine::Usage;
+    }
+    if (!DocumentStrings::isSupported(language)) {
+        c.err << QCoreApplication::translate("ExportCommands", "Unknown document language %1: use en, nl, it or fr.").arg(language) << '\n';
+        return CommandLine::Usage;
+    }
+    if (format.isEmpty())
+        format = output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? QStringLiteral("odt") : QStringLiteral("pdf");
+    if (format != QLatin1String("pdf") && format != QLatin1String("odt")) {
+        c.err << QCoreApplication::translate("ExportCommands", "Unknown format %1: use pdf or odt.").arg(format) << '\n';
+        return CommandLine::Usage;
+    }
+    std::optional<ActivityRole> activityRole;
+    if (!role.isEmpty()) {
+        bool known = false;
+        activityRole = Vocabulary::activityRole(role, &known);
+        if (!known) {
+            c.err << QCoreApplication::translate("ExportCommands", "Unknown role %1: use controller or processor.").arg(role) << '\n';
+            return CommandLine::Usage;
+        }
+    }
+    QDate asOf = QDate::currentDate();
+    if (!asOfText.isEmpty()) {
+        asOf = QDate::fromString(asOfText, Qt::ISODate);
+        if (!asOf.isValid()) {
+            c.err << QCoreApplication::translate("ExportCommands", "Invalid date %1: use YYYY-MM-DD.").arg(asOfText) << '\n';
+            return CommandLine::Usage;
+        }
+    }
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        c.err << QCoreApplication::translate("ExportCommands", "registro-cli: exporting needs the GUI library (run registro-cli itself).") << '\n';
+        return CommandLine::Failure;
+    }
+
+    QString error;
+    auto db = Database::open(positional[0], &error);
+    if (!db) {
+        c.err << "registro-cli: " << error << '\n';
+        return CommandLine::Failure;
+    }
+    DocumentModel model;
+    bool draft = watermark;
+    if (positional[1] == QLatin1String("register")) {
+        RegisterDocument document(*db);
+        model = document.build(activityRole, language);
+        draft = watermark && !document.allApproved();
+    } else {
+        model = SubProcessorListDocument(*db).build(language, asOf);
+        draft = false;
+    }
+    if (format == QLatin1String("odt")) {
+        OdtDocumentWriter writer;
+        if (!writer.write(model, output)) {
+            c.err << "registro-cli: " << writer.errorString() << '\n';
+            return CommandLine::Failure;
+        }
+        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(output) << '\n';
+        return CommandLine::Ok;
+    }
+    PdfDocumentWriter::Options options;
+    options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
+    options.draftWatermark = draft;
+    options.pdfA = pdfA;
+    PdfDocumentWriter writer(options);
+    if (!writer.write(model, output)) {
+        c.err << "registro-cli: " << writer.errorString() << '\n';
+        return CommandLine::Failure;
+    }
+    c.out << QCoreApplication::translate("ExportCommands", "Wrote %1 (%n pages).", nullptr, writer.pageCount()).arg(output) << '\n';
+    return CommandLine::Ok;
+}
+
+} // namespace ExportCommands

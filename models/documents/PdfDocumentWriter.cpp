@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Registro authors
+#include "documents/PdfDocumentWriter.h"
+
+#include "documents/DocumentStrings.h"
+#include "documents/SafeTextDocument.h"
+#include "documents/TextDocumentBuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextTable>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Page geometry in millimetres.
+constexpr qreal marginLeft = 25;
+constexpr qreal marginRight = 22;
+constexpr qreal marginTop = 27;
+constexpr qreal marginBottom = 24;
+constexpr qreal headerBaseline = 15;
+constexpr qreal footerBaseline = 13;
+
+const QColor chromeColour(0x55, 0x5b, 0x66);
+const QColor chromeRule(0xb8, 0xbe, 0xc8);
+
+/** A PDF text string: UTF-16BE with a byte order mark, in hex, so nothing needs escaping. */
+QByteArray pdfText(const QString& text)
+{
+    QByteArray hex = "<FEFF";
+    for (const QChar c : text)
+        hex += QByteArray::number(c.unicode() | 0x10000, 16).mid(1).toUpper();
+    return hex + '>';
+}
+
+QByteArray pdfDate(const QDateTime& utc)
+{
+    return "(D:" + utc.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
+}
+
+int pageOf(const QTextDocument* document, const QTextBlock& block)
+{
+    const qreal height = document->pageSize().height();
+    const QRectF rect = document->documentLayout()->blockBoundingRect(block);
+    return int(std::floor((rect.top() + 0.5) / height));
+}
+
+int pageOfY(const QTextDocument* document, qreal y)
+{
+    return int(std::floor((y + 0.5) / document->pageSize().height()));
+}
+
+// Keep headings and field labels with what follows them: a block that would end a page while
+// its successor starts the next one moves to the next page itself. Each move sets a page break
+// on a block that had none, so this ends; blocks before a move keep their place, so the scan
+// goes on from the moved block.
+void keepWithNext(QTextDocument* document)
+{
+    for (QTextBlock block = document->begin(); block.isValid() && block.next().isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.boolProperty(TextDocumentBuilder::KeepWithNextProperty)
+            || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        if (pageOf(document, block) != pageOf(document, block.next())) {
+            QTextBlockFormat moveFormat;
+            moveFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(moveFormat);
+        }
+    }
+}
+
+// Finds the first table row that crosses a page boundary and asks the builder to start a new
+// piece of the table there. The first body row of a piece stays: it is already at a page top
+// or would not fit on any page.
+bool breakSplitRow(const QTextDocument* document, TextDocumentBuilder& builder)
+{
+    QAbstractTextDocumentLayout* layout = document->documentLayout();
+    for (const TextDocumentBuilder::TablePiece& piece : builder.tables()) {
+        for (int row = piece.headerRows + 1; row < piece.table->rows(); ++row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = 0;
+            for (int column = 0; column < piece.table->columns(); ++column) {
+                const QTextTableCell cell = piece.table->cellAt(row, column);
+                top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (pageOfY(document, top) != pageOfY(document, bottom - 1)) {
+                builder.addRowBreak(piece.blockIndex, piece.firstRow + row - piece.headerRows);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+PdfDocumentWriter::PdfDocumentWriter()
+    : PdfDocumentWriter(Options())
+{
+}
+
+PdfDocumentWriter::PdfDocumentWriter(const Options& options)
+    : m_options(options)
+{
+}
+
+QColor PdfDocumentWriter::watermarkColour()
+{
+    return QColor(0xf0, 0xc0, 0xc0);
+}
+
+bool PdfDocumentWriter::write(const DocumentModel& model, const QString& path)
+{
+    return render(nullptr, model, path);
+}
+
+bool PdfDocumentWriter::write(QTextDocument& document, const DocumentModel& metadata, const QString& path)
+{
+    return render(&document, metadata, path);
+}
+
+bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model, const QString& path)
+{
+    m_pageCount = 0;
+    m_error.clear();
+    if (TextDocumentBuilder::serifFamily().isEmpty() || TextDocumentBuilder::sansFamily().isEmpty()) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(m_options.resolution);
+        writer.setPageSize(QPageSize(m_options.pageSize));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        if (m_options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(model.title);
+        writer.setCreator(QStringLiteral("Registro ") + QStringLiteral(REGISTRO_VERSION_STRING));
+        writer.setDocumentXmpMetadata(xmpMetadata(model, now));
+
+        const qreal mm = writer.resolution() / 25.4;
+        const qreal pageWidth = writer.width();
+        const qreal pageHeight = writer.height();
+        const QRectF content(marginLeft * mm, marginTop * mm, pageWidth - (marginLeft + marginRight) * mm,
+                             pageHeight - (marginTop + marginBottom) * mm);
+
+        std::unique_ptr<SafeTextDocument> built;
+        QList<TextDocumentBuilder::ContentsEntry> contents;
+        QTextDocument* document = given;
+        TextDocumentBuilder builder(model);
+        builder.setPaintDevice(&writer);
+        builder.setContentWidth(content.width() * 96 / writer.resolution());
+        // Table rows never split across pages: a split row starts a new piece of the table on
+        // the next page (with the header row again), and the document is built anew.
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            if (!given) {
+                built = builder.build();
+                contents = builder.contentsEntries();
+                document = built.get();
+            } else {
+                document->documentLayout()->setPaintDevice(&writer);
+            }
+            document->setPageSize(content.size());
+            keepWithNext(document);
+            // Moving blocks leaves parts of the incremental layout stale: lay out anew.
+            document->markContentsDirty(0, document->characterCount());
+            if (given || !breakSplitRow(document, builder))
+                break;
+        }
+
+        // The table of contents: its lines keep their length, so filling in the page numbers
+        // does not move any heading.
+        QList<int> pages;
+        for (const auto& entry : std::as_const(contents))
+            pages.append(entry.heading.isNull() ? 0 : pageOf(document, entry.heading.block()) + 1);
+        if (!contents.isEmpty()) {
+            // One edit block: the layout is redone once, not once per line.
+            QTextCursor edit(document);
+            edit.beginEditBlock();
+            for (int i = 0; i < contents.size(); ++i) {
+                QTextCursor number = contents[i].pageNumber;
+                number.insertText(QString::number(pages[i]));
+            }
+            edit.endEditBlock();
+        }
+
+        m_pageCount = document->pageCount();
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1.").arg(path);
+            return false;
+        }
+        painter.setRenderHint(QPainter::Antialiasing);
+        QFont chromeFont(TextDocumentBuilder::sansFamily());
+        chromeFont.setPointSizeF(8);
+        QFont watermarkFont(TextDocumentBuilder::sansFamily());
+        watermarkFont.setBold(true);
+        watermarkFont.setPixelSize(int(pageHeight / 8));
+        const QString draft = DocumentStrings::draft(model.language);
+        const qreal diagonal = std::hypot(pageWidth, pageHeight);
+        const qreal angle = -std::atan2(pageHeight, pageWidth) * 180 / M_PI;
+        const qreal draftWidth = QFontMetricsF(watermarkFont, &writer).horizontalAdvance(draft);
+        const qreal scale = diagonal * 0.55 / draftWidth;
+        // An outline, not text: the watermark must not end up in copied or searched text.
+        QPainterPath watermark;
+        watermark.addText(QPointF(-draftWidth / 2, QFontMetricsF(watermarkFont, &writer).capHeight() / 2), watermarkFont, draft);
+
+        for (int page = 0; page < m_pageCount; ++page) {
+            if (page > 0)
+                writer.newPage();
+            // The watermark first, under the text: PDF/A-1 forbids transparency.
+            if (m_options.draftWatermark) {
+                painter.save();
+                painter.translate(pageWidth / 2, pageHeight / 2);
+                painter.rotate(angle);
+                painter.scale(scale, scale);
+                painter.setPen(Qt::NoPen);
+                painter.fillPath(watermark, watermarkColour());
+                painter.restore();
+            }
+            painter.setFont(chromeFont);
+            painter.setPen(QPen(chromeRule, 0.25 * mm));
+            const bool coverPage = page == 0 && !model.cover.isEmpty();
+            if (!coverPage) {
+                painter.drawLine(QPointF(content.left(), (headerBaseline + 2.5) * mm),
+                                 QPointF(content.right(), (headerBaseline + 2.5) * mm));
+                painter.setPen(chromeColour);
+                const QFontMetricsF metrics(chromeFont, &writer);
+                const QString title = metrics.elidedText(model.title, Qt::ElideRight, content.width() * 0.7);
+                painter.drawText(QPointF(content.left(), headerBaseline * mm), title);
+                if (!model.author.isEmpty()) {
+                    const QString author = metrics.elidedText(model.author, Qt::ElideRight, content.width() * 0.28);
+                    painter.drawText(QPointF(content.right() - metrics.horizontalAdvance(author), headerBaseline * mm), author);
+                }
+            }
+            painter.setPen(QPen(chromeRule, 0.25 * mm));
+            const qreal footerY = pageHeight - footerBaseline * mm;
+            painter.drawLine(QPointF(content.left(), footerY - 4.5 * mm), QPointF(content.right(), footerY - 4.5 * mm));
+            painter.setPen(chromeColour);
+            const QString footer = DocumentStrings::pageOf(model.language, page + 1, m_pageCount);
+            const qreal footerWidth = QFontMetricsF(chromeFont, &writer).horizontalAdvance(footer);
+            painter.drawText(QPointF(content.right() - footerWidth, footerY), footer);
+            if (!model.subject.isEmpty()) {
+                const QFontMetricsF metrics(chromeFont, &writer);
+                painter.drawText(QPointF(content.left(), footerY),
+                                 metrics.elidedText(model.subject, Qt::ElideRight, content.width() - footerWidth - 10 * mm));
+            }
+
+            painter.save();
+            painter.translate(content.left(), content.top() - page * content.height());
+            const QRectF clip(0, page * content.height(), content.width(), content.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(clip);
+            document->documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
+        painter.end();
+    }
+    file.close();
+    return appendInfoDictionary(path, model, now);
+}
+
+QByteArray PdfDocumentWriter::xmpMetadata(const DocumentModel& model, const QDateTime& now) const
+{
+    const auto esc = [](const QString& text) { return text.toHtmlEscaped().toUtf8(); };
+    const QByteArray date = now.toString(Qt::ISODate).toLatin1();
+    QByteArray xmp;
+    xmp += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+           "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+           "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+           "<dc:format>application/pdf</dc:format>\n"
+           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(model.title) + "</rdf:li></rdf:Alt></dc:title>\n"
+           "<dc:creator><rdf:Seq><rdf:li>" + esc(model.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
+           "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(model.subject) + "</rdf:li></rdf:Alt></dc:description>\n"
+           "<dc:language><rdf:Bag><rdf:li>" + esc(model.language) + "</rdf:li></rdf:Bag></dc:language>\n"
+           "</rdf:Description>\n"
+           "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+           "<pdf:Producer>" + esc(QStringLiteral("Qt " QT_VERSION_STR)) + "</pdf:Producer>\n"
+           "<pdf:Keywords>" + esc(model.keywords) + "</pdf:Keywords>\n"
+           "</rdf:Description>\n"
+           "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+           "<xmp:CreatorTool>" + esc(QStringLiteral("Registro ") + QStringLiteral(REGISTRO_VERSION_STRING)) + "</xmp:CreatorTool>\n"
+           "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+           "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+           "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n"
+           "</rdf:Description>\n";
+    if (m_options.pdfA) {
+        xmp += "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+               "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+               "</rdf:Description>\n";
+    }
+    xmp += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    return xmp;
+}
+
+// QPdfWriter writes only /Title, /Creator and /Producer into the document information
+// dictionary. An incremental update adds a complete dictionary (author, subject, keywords) that
+// matches the XMP metadata, without rewriting what Qt wrote.
+bool PdfDocumentWriter::appendInfoDictionary(const QString& path, const DocumentModel& model, const QDateTime& now)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const qint64 size = file.size();
+    file.seek(qMax<qint64>(0, size - 1024));
+    const QByteArray tail = file.read(1024);
+    static const QRegularExpression trailer(QStringLiteral(
+        "trailer\\s*<<(.*)>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$"), QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = trailer.match(QString::fromLatin1(tail));
+    static const QRegularExpression sizeEntry(QStringLiteral("/Size\\s+(\\d+)"));
+    static const QRegularExpression rootEntry(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)"));
+    static const QRegularExpression idEntry(QStringLiteral("/ID\\s*(\\[[^\\]]*\\])"));
+    const QString dictionary = match.captured(1);
+    const QRegularExpressionMatch sizeMatch = sizeEntry.match(dictionary);
+    const QRegularExpressionMatch rootMatch = rootEntry.match(dictionary);
+    if (!match.hasMatch() || !sizeMatch.hasMatch() || !rootMatch.hasMatch()) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "The PDF written to %1 has no trailer.").arg(path);
+        return false;
+    }
+    const int object = sizeMatch.captured(1).toInt();
+    const QByteArray previous = match.captured(2).toLatin1();
+    const QString id = idEntry.match(dictionary).captured(1);
+
+    file.seek(size);
+    QByteArray update = "\n";
+    const qint64 objectOffset = size + update.size();
+    update += QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfText(model.title) + "\n/Author "
+              + pdfText(model.author) + "\n/Subject " + pdfText(model.subject) + "\n/Keywords " + pdfText(model.keywords)
+              + "\n/Creator " + pdfText(QStringLiteral("Registro ") + QStringLiteral(REGISTRO_VERSION_STRING))
+              + "\n/Producer " + pdfText(QStringLiteral("Qt " QT_VERSION_STR)) + "\n/CreationDate " + pdfDate(now)
+              + "\n/ModDate " + pdfDate(now) + "\n>>\nendobj\n";
+    const qint64 xrefOffset = size + update.size();
+    update += "xref\n" + QByteArray::number(object) + " 1\n"
+              + QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n" + "trailer\n<<\n/Size "
+              + QByteArray::number(object + 1) + "\n/Root " + rootMatch.captured(1).toLatin1() + "\n/Info "
+              + QByteArray::number(object) + " 0 R\n/Prev " + previous + "\n";
+    if (!id.isEmpty())
+        update += "/ID " + id.toLatin1() + "\n";
+    update += ">>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    if (file.write(update) != update.size()) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
