@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Registro authors
+
+registro_add_test(TestWorkingDayCalendar LIBRARIES registro_models)
