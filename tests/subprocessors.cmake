@@ -2,3 +2,4 @@
 # SPDX-FileCopyrightText: 2026 The Registro authors
 
 registro_add_test(TestWorkingDayCalendar LIBRARIES registro_models)
+registro_add_test(TestSubProcessorHistory LIBRARIES registro_models)
