@@ -3,3 +3,5 @@
 
 registro_add_test(TestWorkingDayCalendar LIBRARIES registro_models)
 registro_add_test(TestSubProcessorHistory LIBRARIES registro_models)
+registro_add_test(TestNoticeSchedule LIBRARIES registro_models)
+registro_add_test(TestSubProcessorChecker LIBRARIES registro_models)
