@@ -32,6 +32,7 @@ private Q_SLOTS:
     void findingsFollowTheForm();
     void recordNoticeIsUndoable();
     void historyShowsTheList();
+    void planChangeIsUndoable();
     void screenshot();
 
 private:
@@ -131,6 +132,35 @@ void TestSubProcessorView::historyShowsTheList()
 {
     auto* history = m_view->findChild<QPlainTextEdit*>(QStringLiteral("history"));
     QVERIFY(history->toPlainText().contains(QStringLiteral("Nordhavn Hosting ApS")));
+}
+
+void TestSubProcessorView::planChangeIsUndoable()
+{
+    PlannedChangeRepository repository(*m_db);
+    const qsizetype before = repository.changes().size();
+    const int commands = m_stack.count();
+    auto* kind = m_view->findChild<QComboBox*>(QStringLiteral("planKind"));
+    auto* subProcessor = m_view->findChild<QComboBox*>(QStringLiteral("planSubProcessor"));
+    auto* replaces = m_view->findChild<QComboBox*>(QStringLiteral("planReplaces"));
+    kind->setCurrentIndex(kind->findData(int(PlannedChange::Kind::Replace)));
+    QVERIFY(replaces->isEnabled());
+    subProcessor->setCurrentIndex(subProcessor->findText(QStringLiteral("Vistula Backup Sp. z o.o.")));
+    replaces->setCurrentIndex(replaces->findText(QStringLiteral("Vistula Backup Sp. z o.o.")));
+    auto* plan = m_view->findChild<QPushButton*>(QStringLiteral("planChange"));
+    QTest::mouseClick(plan, Qt::LeftButton); // replaces itself: refused
+    QCOMPARE(repository.changes().size(), before);
+    QCOMPARE(m_stack.count(), commands);
+    replaces->setCurrentIndex(replaces->findText(QStringLiteral("Nordhavn Hosting ApS")));
+    QTest::keyClicks(m_view->findChild<QLineEdit*>(QStringLiteral("planReason")), QStringLiteral("Cheaper backups"));
+    QTest::mouseClick(plan, Qt::LeftButton);
+    QCOMPARE(repository.changes().size(), before + 1);
+    auto* changes = m_view->findChild<QComboBox*>(QStringLiteral("plannedChanges"));
+    QCOMPARE(changes->count(), int(before + 1));
+    QVERIFY(changes->currentText().contains(QStringLiteral("Vistula")));
+    QVERIFY(m_view->findChild<QTableWidget*>(QStringLiteral("deadlines"))->rowCount() > 0);
+    m_stack.undo();
+    QCOMPARE(repository.changes().size(), before);
+    QCOMPARE(changes->count(), int(before));
 }
 
 void TestSubProcessorView::screenshot()

@@ -8,6 +8,7 @@
 #include "subprocessors/NoticeSchedule.h"
 #include "subprocessors/PlannedChangeRepository.h"
 #include "subprocessors/RecordNoticeCommand.h"
+#include "subprocessors/SavePlannedChangeCommand.h"
 #include "subprocessors/SaveSubProcessorCommand.h"
 #include "subprocessors/SubProcessorChecker.h"
 #include "subprocessors/SubProcessorHistory.h"
@@ -213,6 +214,38 @@ SubProcessorView::SubProcessorView(Database& db, QUndoStack* undoStack, QWidget*
     noticeBar->addStretch();
     noticeBar->addWidget(m_sentButton);
     noticeBar->addWidget(m_objectionButton);
+    auto* planBar = new QHBoxLayout;
+    m_planKind = new QComboBox(changesPage);
+    m_planKind->setObjectName(QStringLiteral("planKind"));
+    for (PlannedChange::Kind kind : {PlannedChange::Kind::Add, PlannedChange::Kind::Replace, PlannedChange::Kind::Remove})
+        m_planKind->addItem(PlannedChangeRepository::kindLabel(kind), int(kind));
+    m_planSubProcessor = new QComboBox(changesPage);
+    m_planSubProcessor->setObjectName(QStringLiteral("planSubProcessor"));
+    m_planReplaces = new QComboBox(changesPage);
+    m_planReplaces->setObjectName(QStringLiteral("planReplaces"));
+    m_planReplaces->setEnabled(false);
+    m_planDate = new QDateEdit(QDate::currentDate().addMonths(1), changesPage);
+    m_planDate->setObjectName(QStringLiteral("planDate"));
+    m_planDate->setCalendarPopup(true);
+    m_planDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_planReason = new QLineEdit(changesPage);
+    m_planReason->setObjectName(QStringLiteral("planReason"));
+    m_planReason->setPlaceholderText(tr("Reason for the change"));
+    auto* planButton = new QPushButton(tr("&Plan Change"), changesPage);
+    planButton->setObjectName(QStringLiteral("planChange"));
+    planBar->addWidget(m_planKind);
+    planBar->addWidget(m_planSubProcessor, 1);
+    planBar->addWidget(new QLabel(tr("replacing"), changesPage));
+    planBar->addWidget(m_planReplaces, 1);
+    planBar->addWidget(new QLabel(tr("from"), changesPage));
+    planBar->addWidget(m_planDate);
+    planBar->addWidget(m_planReason, 2);
+    planBar->addWidget(planButton);
+    connect(m_planKind, &QComboBox::currentIndexChanged, this, [this] {
+        m_planReplaces->setEnabled(PlannedChange::Kind(m_planKind->currentData().toInt()) == PlannedChange::Kind::Replace);
+    });
+    connect(planButton, &QPushButton::clicked, this, &SubProcessorView::planChange);
+    changesLayout->addLayout(planBar);
     changesLayout->addWidget(m_changes);
     changesLayout->addWidget(m_deadlines);
     changesLayout->addLayout(noticeBar);
@@ -289,6 +322,7 @@ void SubProcessorView::reload()
     if (selectRow >= 0)
         m_table->selectRow(selectRow);
     m_loading = false;
+    fillSubProcessorChoices();
     loadForm(selectRow >= 0 ? keep : 0);
     updateHistory();
 }
@@ -492,6 +526,45 @@ void SubProcessorView::recordNotice(bool objection)
             return;
         }
     }
+    m_error->clear();
     m_undoStack->push(new RecordNoticeCommand(m_db, before, after, text));
     updateDeadlines();
+}
+
+void SubProcessorView::fillSubProcessorChoices()
+{
+    if (!m_planSubProcessor)
+        return;
+    for (QComboBox* combo : {m_planSubProcessor, m_planReplaces}) {
+        const qint64 keep = combo->currentData().toLongLong();
+        combo->clear();
+        for (const SubProcessor& sp : SubProcessorRepository(m_db).all())
+            combo->addItem(sp.legalName, sp.id);
+        combo->setCurrentIndex(std::max(0, combo->findData(keep)));
+    }
+}
+
+void SubProcessorView::planChange()
+{
+    PlannedChange change;
+    change.kind = PlannedChange::Kind(m_planKind->currentData().toInt());
+    change.subProcessorId = m_planSubProcessor->currentData().toLongLong();
+    change.replacesId = change.kind == PlannedChange::Kind::Replace ? m_planReplaces->currentData().toLongLong() : 0;
+    change.effectiveDate = m_planDate->date();
+    change.reason = m_planReason->text();
+    {
+        Transaction dryRun(m_db);
+        PlannedChange probe = change;
+        PlannedChangeRepository repository(m_db);
+        if (!repository.saveChange(probe)) {
+            m_error->setText(repository.errorString());
+            return;
+        }
+    }
+    m_error->clear();
+    auto* command = new SavePlannedChangeCommand(m_db, std::nullopt, change);
+    m_undoStack->push(command);
+    reloadChanges();
+    m_changes->setCurrentIndex(std::max(0, m_changes->findData(command->plannedChangeId())));
+    m_planReason->clear();
 }

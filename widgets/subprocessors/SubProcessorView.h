@@ -46,6 +46,8 @@ private:
     void reloadChanges();
     void updateDeadlines();
     void recordNotice(bool objection);
+    void planChange();
+    void fillSubProcessorChoices();
     qint64 selectedId() const;
 
     Database& m_db;
@@ -71,6 +73,11 @@ private:
     QDateEdit* m_eventDate = nullptr;
     QPushButton* m_sentButton = nullptr;
     QPushButton* m_objectionButton = nullptr;
+    QComboBox* m_planKind = nullptr;
+    QComboBox* m_planSubProcessor = nullptr;
+    QComboBox* m_planReplaces = nullptr;
+    QDateEdit* m_planDate = nullptr;
+    QLineEdit* m_planReason = nullptr;
     qint64 m_currentId = 0;
     bool m_loading = false;
 };
