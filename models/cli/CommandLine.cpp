@@ -5,6 +5,7 @@
 #include "cli/ExportCommands.h"
 #include "cli/RegisterCommands.h"
 #include "cli/TranslationFileCommands.h"
+#include "cli/SubProcessorCommands.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
         list.append(RegisterCommands::commands());
         list.append(TranslationFileCommands::commands());
         list.append(ExportCommands::commands());
+        list.append(SubProcessorCommands::commands());
         return list;
     }();
     return all;

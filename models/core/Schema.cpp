@@ -3,6 +3,7 @@
 #include "core/Schema.h"
 
 #include "core/SqlDialect.h"
+#include "subprocessors/SubProcessorSchema.h"
 
 namespace {
 
@@ -178,6 +179,7 @@ const QList<Migration>& migrations()
 {
     static const QList<Migration> steps = {
         {1, QStringLiteral("Article 30 register"), registerSchema()},
+        {2, QStringLiteral("Sub-processor history, planned changes and change notices"), SubProcessorSchema::statements()},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "core/Database.h"
 #include "core/SqlValue.h"
 #include "reference/CountryCatalog.h"
+#include "subprocessors/SubProcessorHistory.h"
 
 #include <QCoreApplication>
 
@@ -148,6 +149,12 @@ bool SubProcessorRepository::save(SubProcessor& sp)
                            QStringLiteral("data_category_id"), sp.dataCategoryIds, QStringLiteral("subprocessor"),
                            QStringLiteral("data_categories")))
         return fail(m_db.lastError());
+    SubProcessor stored = sp;
+    stored.legalName = name;
+    stored.countries = countries;
+    SubProcessorHistory history(m_db);
+    if (!history.record(stored, m_changeDate.isValid() ? m_changeDate : QDate::currentDate()))
+        return fail(history.errorString());
     if (!transaction.commit())
         return fail(m_db.lastError());
     sp.legalName = name;
@@ -174,5 +181,11 @@ bool SubProcessorRepository::remove(qint64 id)
         return fail(tr("%n processing activities still use this sub-processor. Remove it there first, or mark it "
                        "\"being removed\".",
                        nullptr, int(users.size())));
-    return m_db.remove(QStringLiteral("subprocessor"), id) || fail(m_db.lastError());
+    Transaction transaction(m_db);
+    if (!transaction.isActive() || !m_db.remove(QStringLiteral("subprocessor"), id))
+        return fail(m_db.lastError());
+    SubProcessorHistory history(m_db);
+    if (!history.recordRemoval(id, m_changeDate.isValid() ? m_changeDate : QDate::currentDate()))
+        return fail(history.errorString());
+    return transaction.commit() || fail(m_db.lastError());
 }

@@ -26,6 +26,12 @@ public:
     /** Names of the activities that use the sub-processor. */
     QStringList activitiesUsing(qint64 id);
 
+    /**
+     * The date the list history records saves and removals under (default: today), for
+     * back-dated changes and tests.
+     */
+    void setChangeDate(const QDate& date) { m_changeDate = date; }
+
     QString errorString() const { return m_error; }
     QString errorField() const { return m_errorField; }
 
@@ -35,4 +41,5 @@ private:
     Database& m_db;
     QString m_error;
     QString m_errorField;
+    QDate m_changeDate;
 };
