@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/RegisterCommands.h"
+#include "cli/TemplateCommands.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
     static const QList<Command> all = [] {
         QList<Command> list;
         list.append(RegisterCommands::commands());
+        list.append(TemplateCommands::commands());
         return list;
     }();
     return all;

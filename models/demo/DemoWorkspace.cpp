@@ -6,6 +6,7 @@
 #include "register/ActivityRepository.h"
 #include "register/CatalogRepository.h"
 #include "register/SubProcessorRepository.h"
+#include "templates/DemoAgreements.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -209,6 +210,8 @@ public:
         }
         // Later features load their part of the demo (planned changes, agreements...) here,
         // each through a function taking (m_db, root, m_keys, m_error).
+        if (!DemoAgreements::load(m_db, root, m_keys, m_error))
+            return false;
         return true;
     }
 
