@@ -15,6 +15,7 @@
 #include <KTextTemplate/Template>
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -404,6 +405,10 @@ bool TemplateRenderer::signAgreement(qint64 agreementId, QString* error)
 QString TemplateRenderer::toHtml(const QString& markdown)
 {
     ResourceFreeDocument document;
+    // An explicit size: without a GUI (registro-cli) there is no platform font to start from.
+    QFont font = document.defaultFont();
+    font.setPointSize(11);
+    document.setDefaultFont(font);
     document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
     return document.toHtml();
 }
