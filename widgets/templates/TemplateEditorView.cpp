@@ -6,6 +6,7 @@
 #include "templates/AgreementRepository.h"
 #include "templates/ClauseNumbering.h"
 #include "templates/ClauseTextCommand.h"
+#include "templates/SpellCheckingHighlighter.h"
 #include "templates/ResourceFreeDocument.h"
 #include "templates/TemplateContextBuilder.h"
 #include "templates/TemplateRenderer.h"
@@ -140,7 +141,7 @@ void TemplateEditorView::setTemplate(qint64 templateId)
         editor->setAccessibleName(tr("Clause text (%1)").arg(language));
         editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        auto* highlighter = new KSyntaxHighlighting::SyntaxHighlighter(editor->document());
+        auto* highlighter = new SpellCheckingHighlighter(editor->document(), language);
         highlighter->setTheme(repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                            : KSyntaxHighlighting::Repository::LightTheme));
         highlighter->setDefinition(repository.definitionForName(QStringLiteral("Registro Template")));
