@@ -8,3 +8,4 @@ registro_add_test(TestTemplateSyntax GUI LIBRARIES registro_models KF6::SyntaxHi
 registro_add_test(TestTemplateCommands LIBRARIES registro_models)
 registro_add_test(TestTemplateEditorView GUI LIBRARIES registro_widgets)
 registro_add_test(TestSpellCheckingHighlighter GUI LIBRARIES registro_widgets)
+registro_add_test(TestAgreementsView GUI LIBRARIES registro_widgets)

@@ -132,6 +132,19 @@ bool AgreementRepository::save(Agreement& a)
     return true;
 }
 
+bool AgreementRepository::remove(qint64 id)
+{
+    m_error.clear();
+    const auto a = find(id);
+    if (!a)
+        return fail(tr("There is no agreement %1.").arg(id));
+    if (a->status == Agreement::Status::Signed)
+        return fail(tr("Agreement %1 is signed and can no longer be removed.").arg(a->reference));
+    if (!m_db.remove(QStringLiteral("agreement"), id))
+        return fail(m_db.lastError());
+    return true;
+}
+
 bool AgreementRepository::sign(qint64 id, const QHash<QString, QString>& markdownByLanguage)
 {
     m_error.clear();

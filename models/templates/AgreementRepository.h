@@ -23,6 +23,8 @@ public:
     qint64 idByReference(const QString& reference);
     /** Inserts or updates @p agreement (refused once it is signed); sets its id. */
     bool save(Agreement& agreement);
+    /** Removes an agreement that is not signed. */
+    bool remove(qint64 id);
     /**
      * Marks agreement @p id signed and stores @p markdownByLanguage (one rendered text per
      * language of the agreement) as the text it was signed with.
