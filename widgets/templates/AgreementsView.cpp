@@ -114,6 +114,7 @@ AgreementsView::AgreementsView(Database& db, QUndoStack* undoStack, QWidget* par
     m_save->setShortcut(QKeySequence::Save);
     m_preview->setDocument(new ResourceFreeDocument(m_preview));
     m_preview->setOpenLinks(false);
+    m_status->setWordWrap(true);
     m_effectiveDate->setCalendarPopup(true);
     m_effectiveDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     for (QSpinBox* box : {m_noticeDays, m_objectionDays, m_auditDays})
@@ -139,11 +140,11 @@ AgreementsView::AgreementsView(Database& db, QUndoStack* undoStack, QWidget* par
     auto* notice = new QHBoxLayout;
     notice->addWidget(m_noticeDays);
     notice->addWidget(m_noticeUnit);
-    form->addRow(tr("Sub-processor &notice:"), notice);
+    form->addRow(tr("Sub-processor notice:"), notice);
     auto* objection = new QHBoxLayout;
     objection->addWidget(m_objectionDays);
     objection->addWidget(m_objectionUnit);
-    form->addRow(tr("O&bjection period:"), objection);
+    form->addRow(tr("Objection period:"), objection);
     form->addRow(tr("Breach notification (&hours):"), m_breachHours);
     form->addRow(tr("&Audit notice (days):"), m_auditDays);
     form->addRow(tr("Liability ca&p:"), m_liabilityCap);
@@ -160,6 +161,7 @@ AgreementsView::AgreementsView(Database& db, QUndoStack* undoStack, QWidget* par
     detailLayout->addWidget(toolBar);
     detailLayout->addWidget(m_status);
     detailLayout->addWidget(m_form);
+    detailLayout->addStretch(1);
     auto* previewPane = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(0, 0, 0, 0);
