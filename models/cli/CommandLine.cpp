@@ -6,6 +6,7 @@
 #include "cli/RegisterCommands.h"
 #include "cli/TranslationFileCommands.h"
 #include "cli/SubProcessorCommands.h"
+#include "cli/TemplateCommands.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
         list.append(TranslationFileCommands::commands());
         list.append(ExportCommands::commands());
         list.append(SubProcessorCommands::commands());
+        list.append(TemplateCommands::commands());
         return list;
     }();
     return all;

@@ -171,6 +171,78 @@ QStringList registerSchema()
     };
 }
 
+// Version 3: DPA templates (clause tree, clause text per language) and agreements.
+QStringList templateSchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE template (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            version TEXT NOT NULL DEFAULT '1.0',
+            source_language TEXT NOT NULL DEFAULT 'en',
+            languages TEXT NOT NULL DEFAULT 'en',
+            titles TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (name, version)))"),
+        QStringLiteral(R"(CREATE TABLE clause (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES template(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES clause(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            key TEXT NOT NULL CHECK (length(trim(key)) > 0),
+            kind TEXT NOT NULL DEFAULT 'article' CHECK (kind IN ('article', 'clause', 'appendix')),
+            optional INTEGER NOT NULL DEFAULT 0 CHECK (optional IN (0, 1)),
+            condition TEXT NOT NULL DEFAULT '',
+            UNIQUE (template_id, key)))"),
+        QStringLiteral("CREATE INDEX clause_tree ON clause (template_id, parent_id, position)"),
+        QStringLiteral(R"(CREATE TABLE clause_text (
+            id INTEGER PRIMARY KEY,
+            clause_id INTEGER NOT NULL REFERENCES clause(id) ON DELETE CASCADE,
+            language TEXT NOT NULL CHECK (length(language) = 2),
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'translated',
+            reviewed_by TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT,
+            source_hash_at_review TEXT NOT NULL DEFAULT '',
+            UNIQUE (clause_id, language)))"),
+        QStringLiteral(R"(CREATE TABLE agreement (
+            id INTEGER PRIMARY KEY,
+            template_id INTEGER NOT NULL REFERENCES template(id) ON DELETE RESTRICT,
+            party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE RESTRICT,
+            reference TEXT NOT NULL UNIQUE CHECK (length(trim(reference)) > 0),
+            languages TEXT NOT NULL DEFAULT 'en',
+            effective_date TEXT,
+            services TEXT NOT NULL DEFAULT '',
+            term TEXT NOT NULL DEFAULT '',
+            governing_law TEXT NOT NULL DEFAULT '',
+            court TEXT NOT NULL DEFAULT '',
+            notice_days INTEGER NOT NULL DEFAULT 30 CHECK (notice_days >= 0),
+            notice_unit TEXT NOT NULL DEFAULT 'calendar' CHECK (notice_unit IN ('working', 'calendar')),
+            objection_days INTEGER NOT NULL DEFAULT 14 CHECK (objection_days >= 0),
+            objection_unit TEXT NOT NULL DEFAULT 'calendar' CHECK (objection_unit IN ('working', 'calendar')),
+            breach_notification_hours INTEGER NOT NULL DEFAULT 48 CHECK (breach_notification_hours >= 0),
+            audit_notice_days INTEGER NOT NULL DEFAULT 30 CHECK (audit_notice_days >= 0),
+            liability_cap TEXT NOT NULL DEFAULT '',
+            signatory_processor_name TEXT NOT NULL DEFAULT '',
+            signatory_processor_title TEXT NOT NULL DEFAULT '',
+            signatory_customer_name TEXT NOT NULL DEFAULT '',
+            signatory_customer_title TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sent', 'signed')),
+            signed_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX agreement_party ON agreement (party_id)"),
+        QStringLiteral(R"(CREATE TABLE agreement_signed_text (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,
+            language TEXT NOT NULL CHECK (length(language) = 2),
+            markdown TEXT NOT NULL,
+            UNIQUE (agreement_id, language)))"),
+    };
+}
 } // namespace
 
 namespace Schema {
@@ -180,6 +252,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> steps = {
         {1, QStringLiteral("Article 30 register"), registerSchema()},
         {2, QStringLiteral("Sub-processor history, planned changes and change notices"), SubProcessorSchema::statements()},
+        {3, QStringLiteral("DPA templates and agreements"), templateSchema()},
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include "register/CatalogRepository.h"
 #include "register/SubProcessorRepository.h"
 #include "subprocessors/SubProcessorDemo.h"
+#include "templates/DemoAgreements.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -214,6 +215,8 @@ public:
         // Later features load their part of the demo (planned changes, agreements...) here,
         // each through a function taking (m_db, root, m_keys, m_error).
         if (!SubProcessorDemo::load(m_db, root, m_keys, m_error))
+            return false;
+        if (!DemoAgreements::load(m_db, root, m_keys, m_error))
             return false;
         return true;
     }
