@@ -341,7 +341,7 @@ void TestMainWindow::openRecentMenu()
 void TestMainWindow::layoutPersists()
 {
     Settings::instance().reset(Settings::Key::MainWindowGeometry);
-    m_window->resize(701, 503);
+    m_window->resize(1001, 703);
     QSplitter* splitter = m_window->registerView()->findChild<QSplitter*>();
     QVERIFY(splitter);
     splitter->setSizes({500, 300});
@@ -351,7 +351,7 @@ void TestMainWindow::layoutPersists()
     QVERIFY(!Settings::instance().splitterState(QStringLiteral("register")).isEmpty());
 
     MainWindow second;
-    QCOMPARE(second.size(), QSize(701, 503));
+    QCOMPARE(second.size(), QSize(1001, 703));
 }
 
 
