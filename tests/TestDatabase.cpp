@@ -154,6 +154,29 @@ private Q_SLOTS:
         QCOMPARE(digest(path), before);
     }
 
+    void verifiedFingerprintDoesNotHideLaterDamage()
+    {
+        const QString path = newWorkspace(QStringLiteral("verified.registro"));
+        const QString verified = Database::fingerprint(path);
+        QVERIFY(!verified.isEmpty());
+        QCOMPARE(Database::fingerprint(path), verified);
+        QString error;
+        QVERIFY2(Database::open(path, &error, verified), qPrintable(error));
+        // Opening and closing may checkpoint; take the fingerprint as a clean close leaves it.
+        const QString afterClose = Database::fingerprint(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(4096);
+        file.write(QByteArray(int(file.size() - 4096), '\x5a'));
+        file.close();
+        QVERIFY(Database::fingerprint(path) != afterClose);
+        const QByteArray before = digest(path);
+        QVERIFY(!Database::open(path, &error, afterClose));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QCOMPARE(digest(path), before);
+        QVERIFY(Database::fingerprint(QStringLiteral("/nonexistent/x.registro")).isEmpty());
+    }
+
     void refusesNewerSchema()
     {
         const QString path = newWorkspace(QStringLiteral("newer.registro"));

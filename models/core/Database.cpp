@@ -15,6 +15,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <filesystem>
+
 namespace {
 
 QString connectionNameFor(const QString& path)
@@ -133,6 +135,30 @@ std::unique_ptr<Database> Database::create(const QString& path, QString* error, 
 
 std::unique_ptr<Database> Database::open(const QString& path, QString* error)
 {
+    return open(path, error, QString());
+}
+
+QString Database::fingerprint(const QString& path)
+{
+    auto part = [](const QString& file) -> QString {
+        std::error_code code;
+        const std::filesystem::path native(file.toStdString());
+        const auto size = std::filesystem::file_size(native, code);
+        if (code)
+            return QStringLiteral("-");
+        const auto time = std::filesystem::last_write_time(native, code);
+        if (code)
+            return QStringLiteral("-");
+        return QStringLiteral("%1@%2").arg(size).arg(time.time_since_epoch().count());
+    };
+    const QString main = part(path);
+    if (main == QLatin1String("-"))
+        return {};
+    return main + QLatin1Char('/') + part(path + QStringLiteral("-wal"));
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, QString* error, const QString& verifiedFingerprint)
+{
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
@@ -167,7 +193,8 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
             return fail(tr("%1 is damaged and cannot be read: %2").arg(path, probe.lastError()));
         if (appId.toLongLong() != ApplicationId)
             return fail(tr("%1 is a SQLite database but not a Registro workspace.").arg(path));
-        const QVariant integrity = probe.scalar(SqlDialect::integrityCheck());
+        const bool unchanged = !verifiedFingerprint.isEmpty() && verifiedFingerprint == fingerprint(path);
+        const QVariant integrity = unchanged ? QVariant(QStringLiteral("ok")) : probe.scalar(SqlDialect::integrityCheck());
         if (probe.hasError() || integrity.toString() != QLatin1String("ok"))
             return fail(tr("%1 is damaged (the integrity check failed: %2). Restore it from a backup; "
                            "Registro has not changed it.")

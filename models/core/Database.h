@@ -42,6 +42,14 @@ public:
      * older workspace is copied to "<path>.v<N>.bak" and then migrated in one transaction.
      */
     static std::unique_ptr<Database> open(const QString& path, QString* error);
+    /**
+     * Same, but skips the full PRAGMA integrity_check (seconds on a large register) when the
+     * file's fingerprint still equals @p verifiedFingerprint: the fingerprint() Registro recorded
+     * when it last closed the file after a successful check. Every other check still runs.
+     */
+    static std::unique_ptr<Database> open(const QString& path, QString* error, const QString& verifiedFingerprint);
+    /** Size and modification time (nanoseconds) of the file and its WAL; empty when it is missing. */
+    static QString fingerprint(const QString& path);
 
     ~Database() override;
 

@@ -74,6 +74,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/state");
     case Key::SplitterSizes:
         return QStringLiteral("window/splitters");
+    case Key::VerifiedWorkspaces:
+        return QStringLiteral("files/verified");
     }
     return {};
 }
@@ -103,6 +105,7 @@ QVariant Settings::defaultValue(Key key) const
     case Key::MainWindowState:
         return QByteArray();
     case Key::SplitterSizes:
+    case Key::VerifiedWorkspaces:
         return QVariantMap();
     }
     return {};

@@ -31,6 +31,7 @@ public:
         MainWindowGeometry,
         MainWindowState,
         SplitterSizes, ///< per splitter, a map name -> state
+        VerifiedWorkspaces, ///< path -> Database::fingerprint() when last closed after a clean check
     };
 
     static Settings& instance();

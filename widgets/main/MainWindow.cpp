@@ -10,6 +10,9 @@
 #include "register/RegisterView.h"
 #include "settings/RecentFiles.h"
 #include "settings/AboutDialog.h"
+#include "subprocessors/SubProcessorView.h"
+#include "templates/AgreementsView.h"
+#include "templates/TemplateEditorView.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UserGuideDialog.h"
@@ -242,6 +245,15 @@ void MainWindow::createSections()
     section(QStringLiteral("measures"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
         return new MeasureCatalogEditor(db, undoStack);
     };
+    section(QStringLiteral("subprocessors"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
+        return new SubProcessorView(db, undoStack);
+    };
+    section(QStringLiteral("dpa-templates"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
+        return new TemplateEditorView(db, undoStack);
+    };
+    section(QStringLiteral("agreements"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
+        return new AgreementsView(db, undoStack);
+    };
 
     m_retranslations.append([this] {
         for (Section& s : m_sections) {
@@ -367,7 +379,11 @@ QString MainWindow::currentSection() const
 bool MainWindow::openWorkspace(const QString& path)
 {
     QString error;
-    std::unique_ptr<Database> db = Database::open(path, &error);
+    // A file Registro closed after a clean check and that nobody touched since is not checked
+    // again in full; any change to it (size or time) brings the full integrity check back.
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const QString verified = Settings::instance().value(Settings::Key::VerifiedWorkspaces).toMap().value(absolutePath).toString();
+    std::unique_ptr<Database> db = Database::open(path, &error, verified);
     if (!db) {
         MessageBox::critical(this, tr("Cannot Open Workspace"), error);
         return false;
@@ -419,7 +435,11 @@ void MainWindow::closeWorkspace()
     m_registerView = nullptr;
     delete m_undoStack;
     m_undoStack = nullptr;
+    const QString path = QFileInfo(m_db->filePath()).absoluteFilePath();
     m_db.reset();
+    QVariantMap verified = Settings::instance().value(Settings::Key::VerifiedWorkspaces).toMap();
+    verified.insert(path, Database::fingerprint(path));
+    Settings::instance().setValue(Settings::Key::VerifiedWorkspaces, verified);
     updateWindow();
 }
 
