@@ -37,6 +37,389 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records today as the last review and sets the next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis no&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, or type a new category&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erasure time limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controllers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished">Ontvanger</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawfulness, Art. 6(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories, Art. 9(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal data, Art. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [special category, Art. 9]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [criminal data, Art. 10]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention period set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Geen</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change recipient categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit legal basis notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change recipient parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change joint controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit erasure time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit security description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: no findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>Give the activity a name: the register identifies each activity by its name.</source>
@@ -77,6 +460,198 @@
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1 (kopie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completeness and consistency findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>An agreement needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement needs a template and a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 is signed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement is signed through signing, which stores its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 is signed and can no longer be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 is already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 has no rendered text in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <source>Save agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Si&amp;gned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation type="unfinished">kalenderdagen</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished">werkdagen</translation>
+    </message>
+    <message>
+        <source>en, nl, it, fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing &amp;law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach notification (&amp;hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit notice (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability ca&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (processor):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (customer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on %1: the text below is the signed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -140,6 +715,51 @@
             <numerusform>De maatregel is nog gekoppeld aan %n verwerkingsactiviteit. Verwijder hem daar eerst.</numerusform>
             <numerusform>De maatregel is nog gekoppeld aan %n verwerkingsactiviteiten. Verwijder hem daar eerst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPicker</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, or type a new term and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an item named by the text typed on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClauseSegment</name>
+    <message>
+        <source>Not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClauseTextCommand</name>
+    <message>
+        <source>Edit clause text (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,6 +845,93 @@
     </message>
 </context>
 <context>
+    <name>DataCategoryEditor</name>
+    <message>
+        <source>&amp;Special category (Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criminal convictions and offences (Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -304,6 +1011,21 @@
     </message>
 </context>
 <context>
+    <name>DemoAgreements</name>
+    <message>
+        <source>Sample template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; refers to an unknown customer &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo content is missing from this build.</source>
@@ -324,6 +1046,99 @@
     <message>
         <source>Activity &quot;%1&quot;: %2</source>
         <translation>Activiteit &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register or the sub-processor list as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished">Onbekende optie %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document language %1: use en, nl, it or fr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use pdf or odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role %1: use controller or processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date %1: use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro-cli: exporting needs the GUI library (run registro-cli itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>This is not a Registro glossary (the &quot;format&quot; is not &quot;registro-glossary&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This glossary has version %1; this version of Registro reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term %1 of the glossary has no source term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the glossary %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary %1 is not valid JSON: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDetector</name>
+    <message>
+        <source>No language model for &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the language detector configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the language models from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,6 +1218,320 @@
     <message>
         <source>Art. %1</source>
         <translation>Art. %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;No workspace open&lt;/h2&gt;&lt;p&gt;Open a workspace (Ctrl+O) or create a new one (Ctrl+N).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure &amp;Registro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro &amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories &amp; retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Coming soon.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro workspaces (*.registro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro workspaces (*.registro);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Missing Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCatalogEditor</name>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSchedule</name>
+    <message>
+        <source>Notice needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdtDocumentWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as OpenDocument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentWriter</name>
+    <message>
+        <source>The fonts for documents are missing: install Liberation or DejaVu fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF written to %1 has no trailer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannedChangeRepository</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sub-processor the change is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the change takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sub-processor that is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-processor cannot replace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice belongs to a planned change and a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection cannot arrive before the notice was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +1673,139 @@
     </message>
 </context>
 <context>
+    <name>RegisterView</name>
+    <message>
+        <source>Special categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers lacking a safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all fields (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All legal bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a processing activity to the register (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the register? Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePlannedChangeCommand</name>
+    <message>
+        <source>Edit planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveSubProcessorCommand</name>
+    <message>
+        <source>Edit sub-processor &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-processor &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Configure Registro</source>
@@ -607,6 +1869,102 @@
     </message>
 </context>
 <context>
+    <name>SubProcessorChecker</name>
+    <message>
+        <source>Servers in %1, outside the EEA without an adequacy decision, and no safeguard recorded. Record the SCCs, BCRs, DPF certification or derogation that covers the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EU-US Data Privacy Framework covers only recipients in the United States, and no server location of this sub-processor is there. Choose the safeguard that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer to %1 in &quot;%2&quot; is marked &quot;not required&quot;, but %1 is outside the EEA without an adequacy decision. Record the safeguard that covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity uses this sub-processor. Link it to the activities it serves, or mark it removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubProcessorCommands</name>
+    <message>
+        <source>The sub-processor list as of a date, its changes, notice deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubProcessorDemo</name>
+    <message>
+        <source>The demo content has a planned change of unknown kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo content refers to an unknown subprocessor &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubProcessorHistory</name>
+    <message>
+        <source>A version needs a stored sub-processor and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubProcessorRepository</name>
     <message>
         <source>Give the sub-processor its legal name.</source>
@@ -634,6 +1992,516 @@
             <numerusform>%n verwerkingsactiviteit gebruikt deze subverwerker nog. Verwijder hem daar eerst, of markeer hem als &quot;wordt verwijderd&quot;.</numerusform>
             <numerusform>%n verwerkingsactiviteiten gebruiken deze subverwerker nog. Verwijder hem daar eerst, of markeer hem als &quot;wordt verwijderd&quot;.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubProcessorView</name>
+    <message>
+        <source>&amp;New Sub-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing &amp;actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer s&amp;afeguard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date a&amp;dded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date re&amp;moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Notice &amp;Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors as of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  + added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  − removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ~ changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, effective %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record objection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record notice sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>Print an agreement rendered from its template and the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorView</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImporter</name>
+    <message>
+        <source>The sample template is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Registro template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template file has a format version this Registro cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s languages must include its source language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateJsonSegments</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Registro template (the &quot;format&quot; is not &quot;registro-template&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no &quot;clauses&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>There is no template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is not maintained in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was not signed in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer::Error</name>
+    <message>
+        <source>clause %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFileCommands</name>
+    <message>
+        <source>Check the translations of a template file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro-cli qa-file: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli qa-file TEMPLATE.json [--lang nl] [--glossary FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro-cli: the template has no target language &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro-cli: the language check is skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationQa</name>
+    <message>
+        <source>Missing translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup and typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 translation: translate the clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation is identical to the %1 source: translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 of the source is missing: copy it unchanged into the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 occurs %2 times in the source but %3 times in the translation: copy every occurrence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 is not in the source: remove it or correct it to match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 occurs more often than in the source: remove the extra one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no matching %2 before it: put the tags in the same order as in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed: add %2 where the source has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 of the source is missing from the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 occurs %2 times in the source but %3 times in the translation (in digits or words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 (%2) is not in the source: check the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is not in the source: check the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 occurs more often than in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after %1 differs: the source has %2, the translation %3. Use the same unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source writes %1 in words as well as in digits; write it the same way in the translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation writes %1 in words where the source uses digits; write it the same way as the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence is copied unchanged from the %1 source: translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sentence looks like %1, not %2: translate it into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like left-over HTML: remove it or write the character itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bold markers “**” are not paired: close the bold text or remove the marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bracket %1 has no partner: add the missing bracket or remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotation mark %1 has no partner: close the quotation or remove the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The straight quotation marks &quot; are not paired: close the quotation or remove the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotation mark %1 is not used in %2: use %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word %1 is doubled: remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more spaces in a row: use a single space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source uses %1; the translation should use the approved term %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be used for %2: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has %1 list items, the translation %2: keep one item per source item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has %1 paragraphs, the translation %2: keep the paragraphs of the source.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -736,6 +2604,96 @@
     <message>
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>XliffFile</name>
+    <message>
+        <source>Cannot write the XLIFF file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an XLIFF file (its root element is &lt;%1&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is XLIFF %1; Registro reads XLIFF 2.0 only. Export the file again as XLIFF 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a translation into &quot;%1&quot;, not into &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than one &lt;file&gt;; Registro exports and reads one template per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file belongs to the template &quot;%1&quot;, not to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was exported from version %1 of the template; the template is now at version %2. Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &lt;unit&gt; at line %1 has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause &quot;%1&quot; occurs twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause &quot;%1&quot; is split into several segments; Registro needs one segment per clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause &quot;%1&quot; has the unknown state &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLIFF file holds no &lt;file&gt; element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has clauses that the template does not have: %1. Was it exported from another template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The GDPR register, sub-processors and DPAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the register table has been painted, printing the time it took and the peak memory use (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
