@@ -75,10 +75,22 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Save a picture of the window to <file> once it is shown, then quit."),
         QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"), QApplication::translate("main", "Show the section <id> after opening the workspace."),
+        QApplication::translate("main", "id"));
+    parser.addOption(sectionOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use the user interface language <code> (en, nl, it, fr) for this run."),
+        QApplication::translate("main", "code"));
+    parser.addOption(languageOption);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."),
                                  QStringLiteral("[workspace]"));
     parser.process(app);
+
+    if (parser.isSet(languageOption))
+        Translator::install(parser.value(languageOption));
 
     MainWindow window;
     if (parser.isSet(quitAfterPaint)) {
@@ -86,16 +98,6 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "first-paint-ms %.1f (since main %lld)\npeak-rss %s\n", msSinceProcessStart(),
                          static_cast<long long>(sinceMain.elapsed()), peakResidentSet().constData());
             QCoreApplication::exit(0);
-        });
-    }
-    if (parser.isSet(screenshot)) {
-        const QString target = parser.value(screenshot);
-        QObject::connect(&window, &MainWindow::registerTableFirstPainted, &app, [&window, target] {
-            // Let the editor and the icons settle before taking the picture.
-            QTimer::singleShot(500, &window, [&window, target] {
-                const bool saved = window.grab().save(target);
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
         });
     }
     QString path = parser.positionalArguments().value(0);
@@ -109,6 +111,16 @@ int main(int argc, char* argv[])
     openTimer.start();
     if (!path.isEmpty() && !window.openWorkspace(path) && parser.isSet(quitAfterPaint))
         return 1;
+    if (parser.isSet(sectionOption))
+        window.showSection(parser.value(sectionOption));
+    if (parser.isSet(screenshot)) {
+        // Let the views load, lay out and settle before taking the picture.
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(1500, &window, [&window, target] {
+            const bool saved = window.grab().save(target);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     if (parser.isSet(quitAfterPaint))
         std::fprintf(stderr, "open-workspace-ms %lld\n", static_cast<long long>(openTimer.elapsed()));
     return QApplication::exec();

@@ -107,7 +107,13 @@ RegisterView::RegisterView(Database& db, QUndoStack* undoStack, QWidget* parent)
         m_editor->setActivity(currentActivityId());
         updateActions();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegisterView::updateActions);
+    // The current row can change before the selection does (selectRow sets both): follow the
+    // selection too, so that the editor always shows the selected activity.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_editor->activityId() != currentActivityId())
+            m_editor->setActivity(currentActivityId());
+        updateActions();
+    });
     connect(m_model, &ActivityTableModel::countsChanged, this, &RegisterView::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_editor->setActivity(currentActivityId());
