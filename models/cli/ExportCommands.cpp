@@ -3,6 +3,7 @@
 #include "cli/ExportCommands.h"
 
 #include "core/Database.h"
+#include "documents/AgreementDocument.h"
 #include "documents/DocumentStrings.h"
 #include "documents/OdtDocumentWriter.h"
 #include "documents/PdfDocumentWriter.h"
@@ -16,7 +17,8 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("ExportCommands", "Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] "
+    return QCoreApplication::translate("ExportCommands", "Usage: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT\n"
+                                       "       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] "
               "[--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT\n"
               "       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] "
               "[--format pdf|odt] [--letter] [--pdfa] -o OUT");
@@ -29,8 +31,8 @@ namespace ExportCommands {
 QList<CommandLine::Command> commands()
 {
     return {
-        {QStringLiteral("export"), QStringLiteral("export FILE register|subprocessors [OPTIONS] -o OUT"),
-         QCoreApplication::translate("ExportCommands", "Write the register or the sub-processor list as PDF or ODT"), &exportDocument},
+        {QStringLiteral("export"), QStringLiteral("export FILE agreement|register|subprocessors [OPTIONS] -o OUT"),
+         QCoreApplication::translate("ExportCommands", "Write an agreement, the register or the sub-processor list as PDF or ODT"), &exportDocument},
     };
 }
 
@@ -42,6 +44,8 @@ int exportDocument(CommandLine::Context& c)
     QString format;
     QString output;
     QString asOfText;
+    QString bilingual;
+    bool noPdfA = false;
     bool watermark = true;
     bool pdfA = false;
     bool letter = false;
@@ -69,6 +73,10 @@ int exportDocument(CommandLine::Context& c)
             watermark = false;
         else if (a == QLatin1String("--pdfa"))
             pdfA = true;
+        else if (a == QLatin1String("--no-pdfa"))
+            noPdfA = true;
+        else if (a == QLatin1String("--bilingual"))
+            ok = value(bilingual);
         else if (a == QLatin1String("--letter"))
             letter = true;
         else if (a.startsWith(QLatin1Char('-'))) {
@@ -81,12 +89,14 @@ int exportDocument(CommandLine::Context& c)
             return CommandLine::Usage;
         }
     }
-    static const QStringList kinds{QStringLiteral("register"), QStringLiteral("subprocessors")};
-    if (positional.size() != 2 || !kinds.contains(positional[1]) || output.isEmpty()) {
+    static const QStringList kinds{QStringLiteral("register"), QStringLiteral("subprocessors"),
+                                   QStringLiteral("agreement")};
+    const bool agreementExport = positional.value(1) == QLatin1String("agreement");
+    if (positional.size() != (agreementExport ? 3 : 2) || !kinds.contains(positional[1]) || output.isEmpty()) {
         c.err << usage() << '\n';
         return CommandLine::Usage;
     }
-    if (!DocumentStrings::isSupported(language)) {
+    if (!DocumentStrings::isSupported(language) && !(agreementExport && language == QLatin1String("all"))) {
         c.err << QCoreApplication::translate("ExportCommands", "Unknown document language %1: use en, nl, it or fr.").arg(language) << '\n';
         return CommandLine::Usage;
     }
@@ -126,7 +136,48 @@ int exportDocument(CommandLine::Context& c)
     }
     DocumentModel model;
     bool draft = watermark;
-    if (positional[1] == QLatin1String("register")) {
+    if (agreementExport) {
+        AgreementDocument document(*db);
+        bool isNumber = false;
+        qint64 agreementId = positional[2].toLongLong(&isNumber);
+        if (!isNumber)
+            agreementId = db->scalar(QStringLiteral("SELECT id FROM agreement WHERE reference = ?"), {positional[2]}).toLongLong();
+        const QStringList issued = document.languages(agreementId);
+        if (issued.isEmpty()) {
+            c.err << QCoreApplication::translate("ExportCommands", "registro-cli: there is no agreement %1.").arg(positional[2]) << '\n';
+            return CommandLine::Failure;
+        }
+        if (!bilingual.isEmpty() && (!DocumentStrings::isSupported(bilingual) || language == QLatin1String("all"))) {
+            c.err << QCoreApplication::translate("ExportCommands", "--bilingual needs one document language (en, nl, it or fr) and --lang with another.") << '\n';
+            return CommandLine::Usage;
+        }
+        bool built = true;
+        if (!bilingual.isEmpty()) {
+            built = document.buildBilingual(agreementId, language, bilingual, &model);
+        } else if (language == QLatin1String("all")) {
+            // The bundle: every language the agreement is issued in, one after the other.
+            for (const QString& code : issued) {
+                DocumentModel part;
+                built = built && document.build(agreementId, code, &part);
+                if (model.blocks.isEmpty()) {
+                    model = part;
+                    model.blocks.clear();
+                } else {
+                    model.append(DocumentBlock::pageBreak());
+                }
+                model.blocks.append(part.blocks);
+            }
+        } else {
+            built = document.build(agreementId, language, &model);
+        }
+        if (!built) {
+            c.err << "registro-cli: " << document.errorString() << '\n';
+            return CommandLine::Failure;
+        }
+        draft = watermark && !document.isSigned(agreementId);
+        // Agreements are archived: PDF/A unless asked otherwise.
+        pdfA = !noPdfA;
+    } else if (positional[1] == QLatin1String("register")) {
         RegisterDocument document(*db);
         model = document.build(activityRole, language);
         draft = watermark && !document.allApproved();

@@ -181,6 +181,8 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, co
             return fail(tr("%1 is not a Registro workspace (it is not a SQLite database).").arg(path));
     }
 
+    // Compared before any connection exists: opening one may create the -wal and -shm files.
+    const bool unchanged = !verifiedFingerprint.isEmpty() && verifiedFingerprint == fingerprint(path);
     int fileVersion = 0;
     {
         // Every check runs on a read-only connection: a refused file stays as it was.
@@ -193,7 +195,6 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, co
             return fail(tr("%1 is damaged and cannot be read: %2").arg(path, probe.lastError()));
         if (appId.toLongLong() != ApplicationId)
             return fail(tr("%1 is a SQLite database but not a Registro workspace.").arg(path));
-        const bool unchanged = !verifiedFingerprint.isEmpty() && verifiedFingerprint == fingerprint(path);
         const QVariant integrity = unchanged ? QVariant(QStringLiteral("ok")) : probe.scalar(SqlDialect::integrityCheck());
         if (probe.hasError() || integrity.toString() != QLatin1String("ok"))
             return fail(tr("%1 is damaged (the integrity check failed: %2). Restore it from a backup; "
