@@ -106,9 +106,12 @@ as_root unshare --mount --propagation private -- bash -euo pipefail -c '
         registro-cli --version
         registro-cli init --demo /tmp/x.registro
         registro-cli check /tmp/x.registro
-        # AGREEMENT EXPORT (to be added with the documents feature): export the demo agreement
-        # from the installed files here, e.g.
-        #   registro-cli agreement export --demo /tmp/x.registro /tmp/agreement.pdf && test -s /tmp/agreement.pdf
+        # The demo agreement as PDF, from the installed files (fonts, platform plugin, filters).
+        registro-cli export /tmp/x.registro agreement DPA-DELINDE --lang nl -o /tmp/agreement.pdf
+        test -s /tmp/agreement.pdf
+        head -c 5 /tmp/agreement.pdf | grep -q "%PDF-" || { echo "FAIL: not a PDF"; exit 1; }
+        registro-cli render /tmp/x.registro --agreement DPA-ORTOFRESCO --lang it --format md | grep -q "Ortofresco" \
+            || { echo "FAIL: the agreement did not render"; exit 1; }
     '\''
 ' inner "$work/root" "$ARCHIVES" "$(basename "$deb")"
 

@@ -4,3 +4,5 @@
 registro_add_test(TestPdfDocumentWriter GUI LIBRARIES registro_models SOURCES PdfProbe.h)
 registro_add_test(TestRegisterDocument GUI LIBRARIES registro_models SOURCES PdfProbe.h)
 add_dependencies(TestRegisterDocument registro-cli)
+registro_add_test(TestAgreementDocument LIBRARIES registro_models SOURCES PdfProbe.h)
+add_dependencies(TestAgreementDocument registro-cli)
