@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #include "cli/CommandLine.h"
+#include "settings/Translator.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Registro"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("registro.example"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGISTRO_VERSION_STRING));
+    Translator::installFromSettings();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = CommandLine::run(QCoreApplication::arguments().mid(1), out, err);

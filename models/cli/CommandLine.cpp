@@ -4,6 +4,7 @@
 
 #include "cli/RegisterCommands.h"
 #include "cli/TemplateCommands.h"
+#include "cli/TranslationFileCommands.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +17,18 @@ QString tr(const char* text)
 
 void printUsage(QTextStream& stream)
 {
-    stream << tr("Usage: registro-cli COMMAND [OPTIONS] ...") << '\n' << '\n' << tr("Commands:") << '\n';
+    // Outside CommandLine's members: the context is spelled out for lupdate.
+    stream << QCoreApplication::translate("CommandLine", "Usage: registro-cli COMMAND [OPTIONS] ...") << '\n'
+           << '\n'
+           << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
     for (const CommandLine::Command& command : CommandLine::commands())
         stream << "  " << command.synopsis.leftJustified(52) << ' ' << command.summary << '\n';
-    stream << '\n' << tr("Options:") << '\n'
-           << "  --version" << QString(44, QLatin1Char(' ')) << tr("Print the version and exit") << '\n'
-           << "  --help" << QString(47, QLatin1Char(' ')) << tr("Print this help and exit") << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("CommandLine", "Options:") << '\n'
+           << "  --version" << QString(44, QLatin1Char(' '))
+           << QCoreApplication::translate("CommandLine", "Print the version and exit") << '\n'
+           << "  --help" << QString(47, QLatin1Char(' '))
+           << QCoreApplication::translate("CommandLine", "Print this help and exit") << '\n';
 }
 
 } // namespace
@@ -32,6 +39,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
         QList<Command> list;
         list.append(RegisterCommands::commands());
         list.append(TemplateCommands::commands());
+        list.append(TranslationFileCommands::commands());
         return list;
     }();
     return all;

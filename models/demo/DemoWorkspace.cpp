@@ -42,6 +42,9 @@ QDate date(const QJsonObject& object, const char* key)
 
 class Loader
 {
+    // Its messages belong to the DemoWorkspace context, for lupdate and at run time alike.
+    Q_DECLARE_TR_FUNCTIONS(DemoWorkspace)
+
 public:
     Loader(Database& db, QString* error)
         : m_db(db)

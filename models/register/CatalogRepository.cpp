@@ -9,9 +9,10 @@
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Same arguments as QObject::tr(), so that lupdate sees the plural forms.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CatalogRepository", text, nullptr, n);
+    return QCoreApplication::translate("CatalogRepository", text, disambiguation, n);
 }
 
 QString str(const QVariantMap& row, const char* column)
@@ -179,7 +180,7 @@ bool CatalogRepository::removeParty(qint64 id)
     m_error.clear();
     const int uses = m_db.scalar(QStringLiteral("SELECT count(*) FROM activity_party WHERE party_id = ?"), {id}).toInt();
     if (uses > 0)
-        return fail(tr("This party is named in %n processing activities; remove it there first.", uses));
+        return fail(tr("This party is named in %n processing activities; remove it there first.", nullptr, uses));
     return m_db.remove(QStringLiteral("party"), id) || fail(m_db.lastError());
 }
 
@@ -242,12 +243,12 @@ bool CatalogRepository::removeDataCategory(qint64 id)
     m_error.clear();
     const QStringList users = activitiesUsingCategory(id);
     if (!users.isEmpty())
-        return fail(tr("The category is still used by %n processing activities (%1). Remove it there first.", int(users.size()))
+        return fail(tr("The category is still used by %n processing activities (%1). Remove it there first.", nullptr, int(users.size()))
                         .arg(users.mid(0, 3).join(QStringLiteral(", ")) + (users.size() > 3 ? QStringLiteral(", …") : QString())));
     const int subprocessors =
         m_db.scalar(QStringLiteral("SELECT count(*) FROM subprocessor_data_category WHERE data_category_id = ?"), {id}).toInt();
     if (subprocessors > 0)
-        return fail(tr("The category is still sent to %n sub-processors. Remove it there first.", subprocessors));
+        return fail(tr("The category is still sent to %n sub-processors. Remove it there first.", nullptr, subprocessors));
     return m_db.remove(QStringLiteral("data_category"), id) || fail(m_db.lastError());
 }
 
@@ -306,7 +307,7 @@ bool CatalogRepository::removeMeasure(qint64 id)
     m_error.clear();
     const QStringList users = activitiesUsingMeasure(id);
     if (!users.isEmpty())
-        return fail(tr("The measure is still linked to %n processing activities. Remove it there first.", int(users.size())));
+        return fail(tr("The measure is still linked to %n processing activities. Remove it there first.", nullptr, int(users.size())));
     return m_db.remove(QStringLiteral("security_measure"), id) || fail(m_db.lastError());
 }
 

@@ -10,9 +10,10 @@
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Same arguments as QObject::tr(), so that lupdate sees the plural forms.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SubProcessorRepository", text, nullptr, n);
+    return QCoreApplication::translate("SubProcessorRepository", text, disambiguation, n);
 }
 
 } // namespace
@@ -171,6 +172,7 @@ bool SubProcessorRepository::remove(qint64 id)
     const QStringList users = activitiesUsing(id);
     if (!users.isEmpty())
         return fail(tr("%n processing activities still use this sub-processor. Remove it there first, or mark it "
-                       "\"being removed\".", int(users.size())));
+                       "\"being removed\".",
+                       nullptr, int(users.size())));
     return m_db.remove(QStringLiteral("subprocessor"), id) || fail(m_db.lastError());
 }

@@ -1,1 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Registro authors
 #include "main/MainWindow.h"
+
+#include "core/Database.h"
+#include "main/FileDialog.h"
+#include "main/MessageBox.h"
+#include "register/RegisterView.h"
+#include "settings/RecentFiles.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString RegisterId = QStringLiteral("register");
+const QString ControllerRecordsId = QStringLiteral("register/controller");
+const QString ProcessorRecordsId = QStringLiteral("register/processor");
+const QString SplitterName = QStringLiteral("main");
+constexpr int SectionIdRole = Qt::UserRole;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigation(new QTreeWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pathLabel(new QLabel(this))
+{
+    auto* welcome = static_cast<QLabel*>(m_welcome);
+    welcome->setText(tr("<h2>No workspace open</h2><p>Open a workspace (Ctrl+O) or create a new one (Ctrl+N).</p>"));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    m_stack->addWidget(m_welcome);
+
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(true);
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setMinimumWidth(180);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::showCurrentSection);
+
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 1000});
+    m_splitter->setChildrenCollapsible(false);
+    const QByteArray splitterState = Settings::instance().splitterState(SplitterName);
+    if (!splitterState.isEmpty())
+        m_splitter->restoreState(splitterState);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { Settings::instance().setSplitterState(SplitterName, m_splitter->saveState()); });
+    setCentralWidget(m_splitter);
+
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_pathLabel, 1);
+
+    createActions();
+    createSections();
+    resize(1280, 800);
+    restoreGeometry(Settings::instance().value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(Settings::instance().value(Settings::Key::MainWindowState).toByteArray());
+    updateWindow();
+}
+
+MainWindow::~MainWindow()
+{
+    closeWorkspace();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentNew), tr("&New Workspace…"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    QAction* openAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentOpen), tr("&Open Workspace…"));
+    openAction->setShortcut(QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, &MainWindow::openWorkspaceFromDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Workspace"));
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeAction->setShortcuts(closeKeys);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        closeWorkspace();
+        Settings::instance().reset(Settings::Key::LastWorkspace);
+    });
+    file->addSeparator();
+    QAction* quitAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::ApplicationExit), tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditUndo));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditRedo));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+
+    m_activityMenu = menuBar()->addMenu(tr("&Activity"));
+}
+
+void MainWindow::createSections()
+{
+    m_sections.append({RegisterId, tr("Register"), {}, nullptr, nullptr, nullptr});
+    m_sections.append({ControllerRecordsId, tr("Controller records"), {}, nullptr, nullptr, nullptr});
+    m_sections.append({ProcessorRecordsId, tr("Processor records"), {}, nullptr, nullptr, nullptr});
+    const QList<std::pair<QString, QString>> builtIn = {
+        {QStringLiteral("categories"), tr("Data categories & retention")},
+        {QStringLiteral("measures"), tr("Security measures")},
+        {QStringLiteral("subprocessors"), tr("Sub-processors")},
+        {QStringLiteral("dpa-templates"), tr("DPA templates")},
+        {QStringLiteral("agreements"), tr("Agreements")},
+        {QStringLiteral("translation-review"), tr("Translation review")},
+    };
+    for (const auto& [id, title] : builtIn)
+        m_sections.append({id, title, {}, nullptr, nullptr, nullptr});
+
+    for (Section& s : m_sections) {
+        const bool child = s.id.startsWith(RegisterId + QLatin1Char('/'));
+        s.item = child ? new QTreeWidgetItem(section(RegisterId)->item, {s.title})
+                       : new QTreeWidgetItem(m_navigation, {s.title});
+        s.item->setData(0, SectionIdRole, s.id);
+    }
+    m_navigation->expandAll();
+}
+
+MainWindow::Section* MainWindow::section(const QString& id)
+{
+    for (Section& s : m_sections) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+MainWindow::Section& MainWindow::ensureSection(const QString& id, const QString& title)
+{
+    Section* existing = section(id);
+    if (!existing) {
+        m_sections.append({id, title, {}, nullptr, nullptr, nullptr});
+        existing = &m_sections.last();
+        existing->item = new QTreeWidgetItem(m_navigation, {title});
+        existing->item->setData(0, SectionIdRole, id);
+    }
+    existing->title = title;
+    existing->item->setText(0, title);
+    return *existing;
+}
+
+void MainWindow::addSection(const QString& id, const QString& title, const ViewFactory& factory)
+{
+    Section& s = ensureSection(id, title);
+    s.factory = factory;
+    if (m_db) {
+        if (s.page && !s.fixedView)
+            delete s.page;
+        s.page = factory(*m_db, m_undoStack);
+        m_stack->addWidget(s.page);
+        showCurrentSection();
+    }
+}
+
+void MainWindow::addSection(const QString& id, const QString& title, QWidget* view)
+{
+    Section& s = ensureSection(id, title);
+    if (s.page && s.page != view)
+        delete s.page;
+    s.fixedView = view;
+    s.page = view;
+    m_stack->addWidget(view);
+    showCurrentSection();
+}
+
+QWidget* MainWindow::placeholder(const QString& title)
+{
+    auto* label = new QLabel(tr("<h2>%1</h2><p>Coming soon.</p>").arg(title.toHtmlEscaped()));
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+void MainWindow::buildPages()
+{
+    m_registerView = new RegisterView(*m_db, m_undoStack);
+    m_stack->addWidget(m_registerView);
+    connect(m_registerView, &RegisterView::tableFirstPainted, this, &MainWindow::registerTableFirstPainted);
+    m_activityMenu->addAction(m_registerView->newAction());
+    m_activityMenu->addAction(m_registerView->duplicateAction());
+    m_activityMenu->addAction(m_registerView->deleteAction());
+    m_activityMenu->addSeparator();
+    m_activityMenu->addAction(m_registerView->findAction());
+    for (Section& s : m_sections) {
+        if (s.id == RegisterId || s.id.startsWith(RegisterId + QLatin1Char('/'))) {
+            s.page = m_registerView;
+        } else if (s.fixedView) {
+            s.page = s.fixedView;
+        } else {
+            s.page = s.factory ? s.factory(*m_db, m_undoStack) : placeholder(s.title);
+            m_stack->addWidget(s.page);
+        }
+    }
+}
+
+void MainWindow::showCurrentSection()
+{
+    QTreeWidgetItem* item = m_navigation->currentItem();
+    Section* s = item ? section(item->data(0, SectionIdRole).toString()) : nullptr;
+    if (!m_db || !s || !s->page) {
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
+    if (s->page == m_registerView) {
+        if (s->id == ControllerRecordsId)
+            m_registerView->setRoleFilter(ActivityRole::Controller);
+        else if (s->id == ProcessorRecordsId)
+            m_registerView->setRoleFilter(ActivityRole::Processor);
+        else
+            m_registerView->setRoleFilter(std::nullopt);
+    }
+    m_stack->setCurrentWidget(s->page);
+}
+
+bool MainWindow::showSection(const QString& id)
+{
+    Section* s = section(id);
+    if (!s || !m_db)
+        return false;
+    m_navigation->setCurrentItem(s->item);
+    return true;
+}
+
+QString MainWindow::currentSection() const
+{
+    const QTreeWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(0, SectionIdRole).toString() : QString();
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    QString error;
+    std::unique_ptr<Database> db = Database::open(path, &error);
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot Open Workspace"), error);
+        return false;
+    }
+    closeWorkspace();
+    m_db = std::move(db);
+    m_undoStack = new QUndoStack(m_undoGroup);
+    m_undoGroup->setActiveStack(m_undoStack);
+    buildPages();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    RecentFiles recent = RecentFiles::fromSettings();
+    recent.add(absolute);
+    recent.save();
+    Settings::instance().setValue(Settings::Key::LastWorkspace, absolute);
+    m_navigation->setCurrentItem(section(RegisterId)->item);
+    showCurrentSection();
+    updateWindow();
+    m_registerView->table()->setFocus();
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString& path)
+{
+    QString error;
+    std::unique_ptr<Database> db = Database::create(path, &error);
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot Create Workspace"), error);
+        return false;
+    }
+    db.reset();
+    return openWorkspace(path);
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_db)
+        return;
+    m_navigation->setCurrentItem(nullptr);
+    m_stack->setCurrentWidget(m_welcome);
+    m_activityMenu->clear();
+    // Views first, then the commands that refer to the workspace, then the workspace.
+    for (Section& s : m_sections) {
+        if (s.page && s.page != m_registerView && s.page != s.fixedView)
+            delete s.page;
+        if (s.page != s.fixedView)
+            s.page = nullptr;
+    }
+    delete m_registerView;
+    m_registerView = nullptr;
+    delete m_undoStack;
+    m_undoStack = nullptr;
+    m_db.reset();
+    updateWindow();
+}
+
+void MainWindow::updateWindow()
+{
+    const bool open = m_db != nullptr;
+    m_navigation->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_activityMenu->setEnabled(open);
+    if (open) {
+        setWindowTitle(tr("%1 — Registro").arg(QFileInfo(m_db->filePath()).fileName()));
+        m_pathLabel->setText(QDir::toNativeSeparators(QFileInfo(m_db->filePath()).absoluteFilePath()));
+    } else {
+        setWindowTitle(tr("Registro"));
+        m_pathLabel->setText(tr("No workspace open"));
+    }
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (m_db)
+        return QFileInfo(m_db->filePath()).absolutePath();
+    const QStringList recent = Settings::instance().recentWorkspaces();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.constFirst()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = FileDialog::getSaveFileName(this, tr("New Workspace"), dialogDirectory(),
+                                               tr("Registro workspaces (*.registro)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".registro");
+    createWorkspace(path);
+}
+
+void MainWindow::openWorkspaceFromDialog()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Open Workspace"), dialogDirectory(),
+                                                     tr("Registro workspaces (*.registro);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentFiles::fromSettings().paths();
+    for (const QString& path : paths) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Remove Missing Workspaces")), &QAction::triggered, this, [] {
+        RecentFiles recent = RecentFiles::fromSettings();
+        recent.removeMissing();
+        recent.save();
+    });
+    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [] { RecentFiles().save(); });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings& settings = Settings::instance();
+    settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::MainWindowState, saveState());
+    settings.setSplitterState(SplitterName, m_splitter->saveState());
+    settings.sync();
+    event->accept();
+}
