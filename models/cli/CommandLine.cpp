@@ -4,6 +4,7 @@
 
 #include "cli/RegisterCommands.h"
 #include "cli/TemplateCommands.h"
+#include "cli/TranslationCommands.h"
 #include "cli/TranslationFileCommands.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ const QList<CommandLine::Command>& CommandLine::commands()
         QList<Command> list;
         list.append(RegisterCommands::commands());
         list.append(TemplateCommands::commands());
+        list.append(TranslationCommands::commands());
         list.append(TranslationFileCommands::commands());
         return list;
     }();
