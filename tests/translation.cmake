@@ -8,3 +8,4 @@ foreach(test IN ITEMS TestClauseSegment TestNumberWords TestGlossary TestTransla
     registro_add_test(${test} LIBRARIES registro_models)
     target_compile_definitions(${test} PRIVATE REGISTRO_RESOURCES_DIR="${PROJECT_SOURCE_DIR}/resources")
 endforeach()
+registro_add_test(TestTranslationReviewView GUI LIBRARIES registro_widgets)

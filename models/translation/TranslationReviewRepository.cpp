@@ -26,19 +26,18 @@ QString sourceHash(const QString& title, const QString& body)
         QCryptographicHash::hash((title + QLatin1Char('\n') + body).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-ClauseSegment::State storedState(const QVariantMap& row, const ClauseText& source)
+/** The state of one segment: a reviewed or final translation whose source (title or body) differs
+ *  from the source at review needs review. */
+ClauseSegment::State storedState(const QVariantMap& row, const QString& source, const QString& snapshotColumn)
 {
     const auto state = ClauseSegment::stateFromCode(row.value(QStringLiteral("state")).toString());
     const ClauseSegment::State stored = state.value_or(ClauseSegment::State::Translated);
     if (stored != ClauseSegment::State::Reviewed && stored != ClauseSegment::State::Final)
         return stored;
-    const QVariant title = row.value(QStringLiteral("source_title_at_review"));
-    const QVariant body = row.value(QStringLiteral("source_body_at_review"));
-    if (title.isNull() && body.isNull())
+    const QVariant snapshot = row.value(snapshotColumn);
+    if (snapshot.isNull())
         return stored; // reviewed before snapshots were kept: nothing to compare with
-    if (title.toString() != source.title || body.toString() != source.body)
-        return ClauseSegment::State::NeedsReview;
-    return stored;
+    return snapshot.toString() == source ? stored : ClauseSegment::State::NeedsReview;
 }
 
 } // namespace
@@ -86,7 +85,6 @@ QList<ClauseSegment> TranslationReviewRepository::segments(qint64 templateId, co
     for (const Clause& clause : clauses) {
         const ClauseText source = clause.texts.value(dpaTemplate->sourceLanguage);
         const QVariantMap row = rows.value(clause.id);
-        const ClauseSegment::State state = row.isEmpty() ? ClauseSegment::State::Initial : storedState(row, source);
         auto add = [&](const QString& id, const QString& sourceText, const QString& targetText) {
             if (sourceText.isEmpty())
                 return;
@@ -97,7 +95,10 @@ QList<ClauseSegment> TranslationReviewRepository::segments(qint64 templateId, co
             segment.targetLanguage = targetLanguage;
             segment.source = sourceText;
             segment.target = targetText;
-            segment.state = targetText.isEmpty() ? ClauseSegment::State::Initial : state;
+            const QString snapshotColumn = isTitle(id) ? QStringLiteral("source_title_at_review")
+                                                       : QStringLiteral("source_body_at_review");
+            segment.state = targetText.isEmpty() || row.isEmpty() ? ClauseSegment::State::Initial
+                                                                  : storedState(row, sourceText, snapshotColumn);
             result.append(segment);
         };
         add(clause.key + titleSuffix, source.title, row.value(QStringLiteral("title")).toString());

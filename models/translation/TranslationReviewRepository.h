@@ -17,7 +17,8 @@ class TranslationQa;
 /**
  * Translation review of a stored template: the clause segments of one target language with
  * their states, editing, reviewing and approving them, and staleness. A segment is the body of a
- * clause (id = clause key) or its title (id = "KEY.title"); both share the clause text's state.
+ * clause (id = clause key) or its title (id = "KEY.title"); both share the clause text's stored state,
+ * and each is stale on its own when its own source changed.
  * Reviewing stores the source as it was; when the source changes afterwards, a reviewed or final
  * translation reads as "needs review" (computed on read) and sourceDiff() shows what moved.
  * Every write goes through Database's audited insert/update, in one transaction.
