@@ -96,6 +96,8 @@ TranslationReviewView::TranslationReviewView(Database& db, QUndoStack* undoStack
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setMinimumWidth(380);
     m_table->horizontalHeader()->setSectionResizeMode(ClauseColumn, QHeaderView::Stretch);
     m_table->setObjectName(QStringLiteral("segments"));
 
@@ -133,6 +135,7 @@ TranslationReviewView::TranslationReviewView(Database& db, QUndoStack* undoStack
     splitter->addWidget(texts);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 820});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
@@ -341,8 +344,15 @@ void TranslationReviewView::showCurrent()
     const bool stale = s && s->state == ClauseSegment::State::NeedsReview;
     m_diffLabel->setVisible(stale);
     m_diff->setVisible(stale);
-    if (stale)
-        m_diff->setHtml(WordDiff::toHtml(TranslationReviewRepository(m_db).sourceDiff(m_templateId, *s)));
+    if (stale) {
+        // Qt's rich text does not style <ins>/<del>: spell the marks out.
+        QString html = WordDiff::toHtml(TranslationReviewRepository(m_db).sourceDiff(m_templateId, *s));
+        html.replace(QStringLiteral("<ins>"), QStringLiteral("<span style=\"background-color:#c6efce; color:#05400a; text-decoration:underline\">"));
+        html.replace(QStringLiteral("<del>"), QStringLiteral("<span style=\"background-color:#ffc7ce; color:#6b0010; text-decoration:line-through\">"));
+        html.replace(QStringLiteral("</ins>"), QStringLiteral("</span>"));
+        html.replace(QStringLiteral("</del>"), QStringLiteral("</span>"));
+        m_diff->setHtml(html);
+    }
     m_reviewAction->setEnabled(s && !s->target.isEmpty());
     m_approveAction->setEnabled(s && s->state == ClauseSegment::State::Reviewed);
     m_updating = false;
