@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #include "core/Database.h"
+#include "core/Schema.h"
 #include "templates/TemplateImporter.h"
 #include "templates/TemplateRepository.h"
 
@@ -133,8 +134,15 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("old.registro"));
         QString error;
+        // The version before the templates step (later steps may follow it).
+        int templatesVersion = 0;
+        for (const Migration& step : Schema::migrations()) {
+            if (step.name == QLatin1String("DPA templates and agreements"))
+                templatesVersion = step.version;
+        }
+        QVERIFY(templatesVersion > 1);
         {
-            auto old = Database::create(path, &error, Database::currentSchemaVersion() - 1);
+            auto old = Database::create(path, &error, templatesVersion - 1);
             QVERIFY2(old, qPrintable(error));
             QVERIFY(!old->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'clause_text'")).toBool());
         }

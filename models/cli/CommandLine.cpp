@@ -4,9 +4,10 @@
 
 #include "cli/ExportCommands.h"
 #include "cli/RegisterCommands.h"
-#include "cli/TranslationFileCommands.h"
 #include "cli/SubProcessorCommands.h"
 #include "cli/TemplateCommands.h"
+#include "cli/TranslationCommands.h"
+#include "cli/TranslationFileCommands.h"
 
 #include <QCoreApplication>
 
@@ -40,10 +41,11 @@ const QList<CommandLine::Command>& CommandLine::commands()
     static const QList<Command> all = [] {
         QList<Command> list;
         list.append(RegisterCommands::commands());
-        list.append(TranslationFileCommands::commands());
-        list.append(ExportCommands::commands());
         list.append(SubProcessorCommands::commands());
         list.append(TemplateCommands::commands());
+        list.append(TranslationCommands::commands());
+        list.append(TranslationFileCommands::commands());
+        list.append(ExportCommands::commands());
         return list;
     }();
     return all;

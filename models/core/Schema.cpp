@@ -243,6 +243,16 @@ QStringList templateSchema()
             UNIQUE (agreement_id, language)))"),
     };
 }
+// Version 4: translation review. The source text of a clause as it was when its translation was
+// last reviewed (NULL: never reviewed), so that a later change of the source marks the translation
+// "needs review" and the reviewer sees a word diff of what moved.
+QStringList translationReviewSchema()
+{
+    return {
+        QStringLiteral("ALTER TABLE clause_text ADD COLUMN source_title_at_review TEXT"),
+        QStringLiteral("ALTER TABLE clause_text ADD COLUMN source_body_at_review TEXT"),
+    };
+}
 } // namespace
 
 namespace Schema {
@@ -253,6 +263,7 @@ const QList<Migration>& migrations()
         {1, QStringLiteral("Article 30 register"), registerSchema()},
         {2, QStringLiteral("Sub-processor history, planned changes and change notices"), SubProcessorSchema::statements()},
         {3, QStringLiteral("DPA templates and agreements"), templateSchema()},
+        {4, QStringLiteral("Translation review"), translationReviewSchema()},
     };
     return steps;
 }
