@@ -40,383 +40,383 @@
     <name>ActivityEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre pour revue</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>&amp;Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme revu</translation>
     </message>
     <message>
         <source>Records today as the last review and sets the next review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la date du jour comme dernière revue et fixe la date de la prochaine revue</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités :</translation>
     </message>
     <message>
         <source>Filter legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les bases juridiques</translation>
     </message>
     <message>
         <source>Legal bases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases juridiques :</translation>
     </message>
     <message>
         <source>Legal basis no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes sur la base juridique :</translation>
     </message>
     <message>
         <source>Data subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées :</translation>
     </message>
     <message>
         <source>Filter, or type a new category&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer, ou saisir le nom d&apos;une nouvelle catégorie</translation>
     </message>
     <message>
         <source>New category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle catégorie…</translation>
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données :</translation>
     </message>
     <message>
         <source>&amp;Erasure time limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais d&apos;&amp;effacement :</translation>
     </message>
     <message>
         <source>Recipient categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de destinataires :</translation>
     </message>
     <message>
         <source>Recipient parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires :</translation>
     </message>
     <message>
         <source>Controllers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables du traitement :</translation>
     </message>
     <message>
         <source>Joint controllers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables conjoints du traitement :</translation>
     </message>
     <message>
         <source>Sub-processors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs :</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">Destinataire</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module des CCT</translation>
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation</translation>
     </message>
     <message>
         <source>Add transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un transfert</translation>
     </message>
     <message>
         <source>Remove transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le transfert</translation>
     </message>
     <message>
         <source>Transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts :</translation>
     </message>
     <message>
         <source>Filter measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les mesures</translation>
     </message>
     <message>
         <source>Security measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de sécurité :</translation>
     </message>
     <message>
         <source>Securit&amp;y description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption de la sécurité :</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quise</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;alisée</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>DPIA:</source>
-        <translation type="unfinished"></translation>
+        <translation>AIPD :</translation>
     </message>
     <message>
         <source>Last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière :</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine :</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>Lawfulness, Art. 6(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licéité, art. 6(1)</translation>
     </message>
     <message>
         <source>Special categories, Art. 9(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories particulières, art. 9(2)</translation>
     </message>
     <message>
         <source>Criminal data, Art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Données pénales, art. 10</translation>
     </message>
     <message>
         <source>  [special category, Art. 9]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [catégorie particulière, art. 9]</translation>
     </message>
     <message>
         <source>  [criminal data, Art. 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [données pénales, art. 10]</translation>
     </message>
     <message>
         <source>No retention period set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune durée de conservation définie</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres mesures</translation>
     </message>
     <message>
         <source>No activity selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité sélectionnée</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Module %1</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle</translation>
     </message>
     <message>
         <source>Rename activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;activité</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description</translation>
     </message>
     <message>
         <source>Change department</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le service</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le responsable</translation>
     </message>
     <message>
         <source>Change purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les finalités</translation>
     </message>
     <message>
         <source>Change data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les personnes concernées</translation>
     </message>
     <message>
         <source>Change recipient categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les catégories de destinataires</translation>
     </message>
     <message>
         <source>Change legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les bases juridiques</translation>
     </message>
     <message>
         <source>Edit legal basis notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes sur la base juridique</translation>
     </message>
     <message>
         <source>Change data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les catégories de données</translation>
     </message>
     <message>
         <source>Change recipient parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les destinataires</translation>
     </message>
     <message>
         <source>Change controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les responsables du traitement</translation>
     </message>
     <message>
         <source>Change joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les responsables conjoints du traitement</translation>
     </message>
     <message>
         <source>Change sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>Change transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les transferts</translation>
     </message>
     <message>
         <source>Edit erasure time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les délais d&apos;effacement</translation>
     </message>
     <message>
         <source>Change security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les mesures de sécurité</translation>
     </message>
     <message>
         <source>Edit security description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description de la sécurité</translation>
     </message>
     <message>
         <source>Change DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;AIPD</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes</translation>
     </message>
     <message>
         <source>Change review dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les dates de revue</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Complete: no findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète : aucun constat.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée par %1 le %2</translation>
     </message>
     <message>
         <source>Not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore approuvée</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour revue</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme revu</translation>
     </message>
 </context>
 <context>
@@ -466,192 +466,192 @@
     <name>ActivityTableModel</name>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat :</numerusform>
+            <numerusform>%n constats :</numerusform>
         </translation>
     </message>
     <message>
         <source>Completeness and consistency findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de complétude et de cohérence</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases juridiques</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine revue</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
     <name>AgreementRepository</name>
     <message>
         <source>An agreement needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord doit avoir une référence.</translation>
     </message>
     <message>
         <source>An agreement needs at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord doit avoir au moins une langue.</translation>
     </message>
     <message>
         <source>An agreement needs a template and a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord doit avoir un modèle et un client.</translation>
     </message>
     <message>
         <source>Agreement %1 is signed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 est signé et ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>An agreement is signed through signing, which stores its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord est signé par la procédure de signature, qui en enregistre le texte.</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun accord %1.</translation>
     </message>
     <message>
         <source>Agreement %1 is signed and can no longer be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 est signé et ne peut plus être supprimé.</translation>
     </message>
     <message>
         <source>Agreement %1 is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 est déjà signé.</translation>
     </message>
     <message>
         <source>Agreement %1 has no rendered text in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 n&apos;a pas de texte généré en « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>AgreementsView</name>
     <message>
         <source>Save agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;accord %1</translation>
     </message>
     <message>
         <source>&amp;New Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel accord</translation>
     </message>
     <message>
         <source>&amp;Save Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;accord</translation>
     </message>
     <message>
         <source>Mark as Si&amp;gned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme si&amp;gné</translation>
     </message>
     <message>
         <source>calendar days</source>
-        <translation type="unfinished">jours calendaires</translation>
+        <translation>jours calendaires</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished">jours ouvrés</translation>
+        <translation>jours ouvrés</translation>
     </message>
     <message>
         <source>en, nl, it, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>en, nl, it, fr</translation>
     </message>
     <message>
         <source>Name, title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, fonction</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues :</translation>
     </message>
     <message>
         <source>&amp;Effective date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prise d&apos;e&amp;ffet :</translation>
     </message>
     <message>
         <source>Ser&amp;vices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vices :</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <source>Governing &amp;law:</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit &amp;applicable :</translation>
     </message>
     <message>
         <source>C&amp;ourt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tribunal :</translation>
     </message>
     <message>
         <source>Sub-processor notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification des sous-traitants ultérieurs :</translation>
     </message>
     <message>
         <source>Objection period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;opposition :</translation>
     </message>
     <message>
         <source>Breach notification (&amp;hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification des violations (&amp;heures) :</translation>
     </message>
     <message>
         <source>&amp;Audit notice (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis d&apos;a&amp;udit (jours) :</translation>
     </message>
     <message>
         <source>Liability ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de res&amp;ponsabilité :</translation>
     </message>
     <message>
         <source>Signatory (processor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire (sous-traitant) :</translation>
     </message>
     <message>
         <source>Signatory (customer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire (client) :</translation>
     </message>
     <message>
         <source>Signed on %1: the text below is the signed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le %1 : le texte ci-dessous est le texte signé.</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel accord</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
 </context>
 <context>
@@ -721,45 +721,45 @@
     <name>ChecklistPicker</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Filter, or type a new term and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer, ou saisir un nouveau terme et appuyer sur Entrée</translation>
     </message>
     <message>
         <source>Creates an item named by the text typed on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un élément portant le nom saisi à gauche</translation>
     </message>
 </context>
 <context>
     <name>ClauseSegment</name>
     <message>
         <source>Not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traduit</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduit</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitif</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir</translation>
     </message>
 </context>
 <context>
     <name>ClauseTextCommand</name>
     <message>
         <source>Edit clause text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte de la clause (%1)</translation>
     </message>
 </context>
 <context>
@@ -848,87 +848,87 @@
     <name>DataCategoryEditor</name>
     <message>
         <source>&amp;Special category (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie &amp;particulière (art. 9)</translation>
     </message>
     <message>
         <source>&amp;Criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Condamnations pénales et infractions (art. 10)</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une catégorie</translation>
     </message>
     <message>
         <source>&amp;Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la catégorie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>Particulière</translation>
     </message>
     <message>
         <source>Criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénale</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conser&amp;vation :</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>Where used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée dans :</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Not used by any processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée par aucune activité de traitement</translation>
     </message>
     <message>
         <source>Edit data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la catégorie de données</translation>
     </message>
     <message>
         <source>New data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle catégorie de données</translation>
     </message>
     <message>
         <source>New data category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle catégorie de données %1</translation>
     </message>
     <message>
         <source>Add data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie de données</translation>
     </message>
     <message>
         <source>Delete data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la catégorie de données</translation>
     </message>
 </context>
 <context>
@@ -1014,15 +1014,15 @@
     <name>DemoAgreements</name>
     <message>
         <source>Sample template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;exemple : %1</translation>
     </message>
     <message>
         <source>Agreement &quot;%1&quot; refers to an unknown customer &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord « %1 » fait référence à un client inconnu « %2 ».</translation>
     </message>
     <message>
         <source>Agreement &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1053,49 +1053,50 @@
     <message>
         <source>Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
        registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
     </message>
     <message>
         <source>Write the register or the sub-processor list as PDF or ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le registre ou la liste des sous-traitants ultérieurs au format PDF ou ODT</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished">Option inconnue %1.</translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option %1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>Unknown document language %1: use en, nl, it or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de document inconnue %1 : utilisez en, nl, it ou fr.</translation>
     </message>
     <message>
         <source>Unknown format %1: use pdf or odt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu %1 : utilisez pdf ou odt.</translation>
     </message>
     <message>
         <source>Unknown role %1: use controller or processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu %1 : utilisez controller ou processor.</translation>
     </message>
     <message>
         <source>Invalid date %1: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date non valide %1 : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>registro-cli: exporting needs the GUI library (run registro-cli itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli : l&apos;exportation nécessite la bibliothèque graphique (lancez registro-cli lui-même).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,42 +1104,42 @@
     <name>Glossary</name>
     <message>
         <source>This is not a Registro glossary (the &quot;format&quot; is not &quot;registro-glossary&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un glossaire Registro (le « format » n&apos;est pas « registro-glossary »).</translation>
     </message>
     <message>
         <source>This glossary has version %1; this version of Registro reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce glossaire est en version %1 ; cette version de Registro lit la version 1.</translation>
     </message>
     <message>
         <source>Term %1 of the glossary has no source term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terme %1 du glossaire n&apos;a pas de terme source.</translation>
     </message>
     <message>
         <source>Cannot read the glossary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le glossaire %1 : %2</translation>
     </message>
     <message>
         <source>The glossary %1 is not valid JSON: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le glossaire %1 n&apos;est pas un JSON valide : %2 (au caractère %3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>LanguageDetector</name>
     <message>
         <source>No language model for &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de langue pour « %1 » dans %2.</translation>
     </message>
     <message>
         <source>Cannot write the language detector configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la configuration du détecteur de langue : %1</translation>
     </message>
     <message>
         <source>Cannot load the language models from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les modèles de langue depuis %1.</translation>
     </message>
 </context>
 <context>
@@ -1224,314 +1225,314 @@
     <name>MainWindow</name>
     <message>
         <source>&lt;h2&gt;No workspace open&lt;/h2&gt;&lt;p&gt;Open a workspace (Ctrl+O) or create a new one (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun espace de travail ouvert&lt;/h2&gt;&lt;p&gt;Ouvrez un espace de travail (Ctrl+O) ou créez-en un nouveau (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctivité</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration</translation>
     </message>
     <message>
         <source>Configure &amp;Registro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer &amp;Registro…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Registro &amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur de Registro</translation>
     </message>
     <message>
         <source>&amp;About Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Registro</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Controller records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches du responsable du traitement</translation>
     </message>
     <message>
         <source>Processor records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches du sous-traitant</translation>
     </message>
     <message>
         <source>Data categories &amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données et conservation</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de sécurité</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>DPA templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;accords de sous-traitance</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Translation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des traductions</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Coming soon.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Bientôt disponible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>%1 — Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Registro</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Registro workspaces (*.registro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Registro (*.registro)</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Registro workspaces (*.registro);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Registro (*.registro);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
         <source>Remove Missing Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les espaces de travail introuvables</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>MeasureCatalogEditor</name>
     <message>
         <source>&amp;Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une mesure</translation>
     </message>
     <message>
         <source>&amp;Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la mesure</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ction :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>S&amp;ort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre de tri :</translation>
     </message>
     <message>
         <source>Where used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée dans :</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres mesures</translation>
     </message>
     <message>
         <source>Not used by any processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée par aucune activité de traitement</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mesure</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mesure</translation>
     </message>
     <message>
         <source>New measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mesure %1</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure</translation>
     </message>
 </context>
 <context>
     <name>NoticeSchedule</name>
     <message>
         <source>Notice needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification requise</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Objected</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition formée</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
     <name>OdtDocumentWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1 as OpenDocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 au format OpenDocument.</translation>
     </message>
 </context>
 <context>
     <name>PdfDocumentWriter</name>
     <message>
         <source>The fonts for documents are missing: install Liberation or DejaVu fonts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polices des documents sont absentes : installez les polices Liberation ou DejaVu.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>The PDF written to %1 has no trailer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF écrit dans %1 n&apos;a pas de trailer.</translation>
     </message>
 </context>
 <context>
     <name>PlannedChangeRepository</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>Choose the sub-processor the change is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le sous-traitant ultérieur concerné par le changement.</translation>
     </message>
     <message>
         <source>Give the date the change takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de prise d&apos;effet du changement.</translation>
     </message>
     <message>
         <source>Choose the sub-processor that is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le sous-traitant ultérieur remplacé.</translation>
     </message>
     <message>
         <source>A sub-processor cannot replace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sous-traitant ultérieur ne peut pas se remplacer lui-même.</translation>
     </message>
     <message>
         <source>A notice belongs to a planned change and a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification se rattache à un changement prévu et à un client.</translation>
     </message>
     <message>
         <source>An objection cannot arrive before the notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opposition ne peut pas être reçue avant l&apos;envoi de la notification.</translation>
     </message>
 </context>
 <context>
@@ -1676,133 +1677,133 @@
     <name>RegisterView</name>
     <message>
         <source>Special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories particulières</translation>
     </message>
     <message>
         <source>Transfers lacking a safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts sans garantie</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue en retard</translation>
     </message>
     <message>
         <source>Search all fields (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les champs (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le registre</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les bases juridiques</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base juridique</translation>
     </message>
     <message>
         <source>&amp;New Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle activité</translation>
     </message>
     <message>
         <source>Add a processing activity to the register (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité de traitement au registre (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer l&apos;activité</translation>
     </message>
     <message>
         <source>&amp;Delete Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;activité…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>%1 of %2 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activités sur %2</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle activité</translation>
     </message>
     <message>
         <source>New activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle activité %1</translation>
     </message>
     <message>
         <source>New activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle activité « %1 »</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer « %1 »</translation>
     </message>
     <message>
         <source>Delete Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
         <source>Delete “%1” from the register? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » du registre ? Annuler (Ctrl+Z) permet de la rétablir.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
 </context>
 <context>
     <name>SavePlannedChangeCommand</name>
     <message>
         <source>Edit planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le changement prévu</translation>
     </message>
     <message>
         <source>Plan change</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir un changement</translation>
     </message>
 </context>
 <context>
     <name>SaveSubProcessorCommand</name>
     <message>
         <source>Edit sub-processor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le sous-traitant ultérieur « %1 »</translation>
     </message>
     <message>
         <source>Add sub-processor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le sous-traitant ultérieur « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1872,96 +1873,96 @@
     <name>SubProcessorChecker</name>
     <message>
         <source>Servers in %1, outside the EEA without an adequacy decision, and no safeguard recorded. Record the SCCs, BCRs, DPF certification or derogation that covers the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs situés en %1, hors de l&apos;EEE, sans décision d&apos;adéquation et sans garantie enregistrée. Enregistrez les clauses contractuelles types (CCT), les règles d&apos;entreprise contraignantes (BCR), la certification DPF ou la dérogation qui couvre le transfert.</translation>
     </message>
     <message>
         <source>The EU-US Data Privacy Framework covers only recipients in the United States, and no server location of this sub-processor is there. Choose the safeguard that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadre de protection des données UE–États-Unis (Data Privacy Framework) ne couvre que les destinataires situés aux États-Unis, et aucun serveur de ce sous-traitant ultérieur ne s&apos;y trouve. Choisissez la garantie applicable.</translation>
     </message>
     <message>
         <source>The transfer to %1 in &quot;%2&quot; is marked &quot;not required&quot;, but %1 is outside the EEA without an adequacy decision. Record the safeguard that covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert vers %1 dans « %2 » est marqué « non requis », mais %1 est hors de l&apos;EEE et ne bénéficie pas d&apos;une décision d&apos;adéquation. Enregistrez la garantie qui le couvre.</translation>
     </message>
     <message>
         <source>No processing activity uses this sub-processor. Link it to the activities it serves, or mark it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité de traitement n&apos;utilise ce sous-traitant ultérieur. Reliez-le aux activités qu&apos;il sert, ou marquez-le comme retiré.</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorCommands</name>
     <message>
         <source>The sub-processor list as of a date, its changes, notice deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des sous-traitants ultérieurs à une date donnée, ses modifications, les délais de notification</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorDemo</name>
     <message>
         <source>The demo content has a planned change of unknown kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de démonstration comporte un changement prévu de type inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The demo content refers to an unknown subprocessor &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de démonstration fait référence à un sous-traitant ultérieur inconnu « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorHistory</name>
     <message>
         <source>A version needs a stored sub-processor and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version nécessite un sous-traitant ultérieur enregistré et une date.</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénomination sociale</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Processing actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations de traitement</translation>
     </message>
     <message>
         <source>Server locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements des serveurs</translation>
     </message>
     <message>
         <source>Transfer safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie du transfert</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module des CCT</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail de contact</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Date added</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;ajout</translation>
     </message>
     <message>
         <source>Date removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de retrait</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1998,510 +1999,510 @@
     <name>SubProcessorView</name>
     <message>
         <source>&amp;New Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau sous-traitant ultérieur</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer les modifications</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénomination sociale</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>non retiré</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dénomination sociale :</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ervice :</translation>
     </message>
     <message>
         <source>Processing &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations de &amp;traitement :</translation>
     </message>
     <message>
         <source>Server &amp;countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays des ser&amp;veurs :</translation>
     </message>
     <message>
         <source>Transfer s&amp;afeguard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garantie du transfert :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut :</translation>
     </message>
     <message>
         <source>Date a&amp;dded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;a&amp;jout :</translation>
     </message>
     <message>
         <source>Date re&amp;moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;retrait :</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats :</translation>
     </message>
     <message>
         <source>List as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste au :</translation>
     </message>
     <message>
         <source>changes since:</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications depuis :</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification avant le</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Objections until</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppositions jusqu&apos;au</translation>
     </message>
     <message>
         <source>Record Notice &amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;envoi de la &amp;notification</translation>
     </message>
     <message>
         <source>Record &amp;Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;opposition</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le :</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du changement</translation>
     </message>
     <message>
         <source>&amp;Plan Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévoir un changement</translation>
     </message>
     <message>
         <source>replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>en remplacement de</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du</translation>
     </message>
     <message>
         <source>Planned Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements prévus</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Sub-processors as of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs au %1 :</translation>
     </message>
     <message>
         <source>Changes from %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du %1 au %2 :</translation>
     </message>
     <message>
         <source>  + added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  + ajouté : %1</translation>
     </message>
     <message>
         <source>  − removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  − retiré : %1</translation>
     </message>
     <message>
         <source>  ~ changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ modifié : %1</translation>
     </message>
     <message>
         <source>%1: %2, effective %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, avec effet au %3</translation>
     </message>
     <message>
         <source>Record objection of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;opposition de %1</translation>
     </message>
     <message>
         <source>Record notice sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la notification envoyée à %1</translation>
     </message>
 </context>
 <context>
     <name>TemplateCommands</name>
     <message>
         <source>Print an agreement rendered from its template and the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un accord généré à partir de son modèle et du registre</translation>
     </message>
     <message>
         <source>There is no agreement %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun accord %1 dans %2.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditorView</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Preview with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec :</translation>
     </message>
     <message>
         <source>Clause text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la clause (%1)</translation>
     </message>
     <message>
         <source>Included when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluse si : %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateImporter</name>
     <message>
         <source>The sample template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d&apos;exemple est absent de cette version.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The template file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de modèle n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
         <source>This is not a Registro template file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de modèle Registro.</translation>
     </message>
     <message>
         <source>This template file has a format version this Registro cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de modèle a une version de format que cette version de Registro ne sait pas lire.</translation>
     </message>
     <message>
         <source>The template has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The template&apos;s languages must include its source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues du modèle doivent inclure sa langue source.</translation>
     </message>
 </context>
 <context>
     <name>TemplateJsonSegments</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un JSON valide : %2 (au caractère %3).</translation>
     </message>
     <message>
         <source>This is not a Registro template (the &quot;format&quot; is not &quot;registro-template&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un modèle Registro (le « format » n&apos;est pas « registro-template »).</translation>
     </message>
     <message>
         <source>The template has no &quot;clauses&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas de liste « clauses ».</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>There is no template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun modèle %1.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; is not maintained in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle « %1 » n&apos;est pas tenu à jour en « %2 ».</translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition : %1</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun accord %1.</translation>
     </message>
     <message>
         <source>Agreement %1 was not signed in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 n&apos;a pas été signé en « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer::Error</name>
     <message>
         <source>clause %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clause %1 (%2, %3)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateRepository</name>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un nom.</translation>
     </message>
     <message>
         <source>A template needs at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir au moins une langue.</translation>
     </message>
     <message>
         <source>A clause needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clause doit avoir une clé.</translation>
     </message>
 </context>
 <context>
     <name>TranslationFileCommands</name>
     <message>
         <source>Check the translations of a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les traductions d&apos;un fichier de modèle</translation>
     </message>
     <message>
         <source>registro-cli qa-file: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli qa-file : argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Usage: registro-cli qa-file TEMPLATE.json [--lang nl] [--glossary FILE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : registro-cli qa-file TEMPLATE.json [--lang nl] [--glossary FILE] [--json]</translation>
     </message>
     <message>
         <source>registro-cli: the template has no target language &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli : le modèle n&apos;a pas de langue cible « %1 » (il a : %2).</translation>
     </message>
     <message>
         <source>registro-cli: the language check is skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli : la vérification de la langue est ignorée : %1</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreurs, %2 avertissements.</translation>
     </message>
 </context>
 <context>
     <name>TranslationQa</name>
     <message>
         <source>Missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction manquante</translation>
     </message>
     <message>
         <source>Template tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises du modèle</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Wrong language</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise langue</translation>
     </message>
     <message>
         <source>Markup and typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Balisage et saisie</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <source>Paragraphs and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes et listes</translation>
     </message>
     <message>
         <source>There is no %1 translation: translate the clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de traduction en %1 : traduisez la clause.</translation>
     </message>
     <message>
         <source>The translation is identical to the %1 source: translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction est identique à la source en %1 : traduisez-la.</translation>
     </message>
     <message>
         <source>The tag %1 of the source is missing: copy it unchanged into the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1 de la source est absente : copiez-la telle quelle dans la traduction.</translation>
     </message>
     <message>
         <source>The tag %1 occurs %2 times in the source but %3 times in the translation: copy every occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1 apparaît %2 fois dans la source mais %3 fois dans la traduction : copiez chaque occurrence.</translation>
     </message>
     <message>
         <source>The tag %1 is not in the source: remove it or correct it to match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1 ne figure pas dans la source : supprimez-la ou corrigez-la pour qu&apos;elle corresponde à la source.</translation>
     </message>
     <message>
         <source>The tag %1 occurs more often than in the source: remove the extra one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La balise %1 apparaît plus souvent que dans la source : supprimez celle en trop.</translation>
     </message>
     <message>
         <source>%1 has no matching %2 before it: put the tags in the same order as in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est précédée d&apos;aucune balise %2 correspondante : placez les balises dans le même ordre que dans la source.</translation>
     </message>
     <message>
         <source>%1 is not closed: add %2 where the source has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas fermée : ajoutez %2 à l&apos;endroit où la source l&apos;a.</translation>
     </message>
     <message>
         <source>The number %1 of the source is missing from the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre %1 de la source est absent de la traduction.</translation>
     </message>
     <message>
         <source>The number %1 occurs %2 times in the source but %3 times in the translation (in digits or words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre %1 apparaît %2 fois dans la source mais %3 fois dans la traduction (en chiffres ou en lettres).</translation>
     </message>
     <message>
         <source>The number %1 (%2) is not in the source: check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre %1 (%2) ne figure pas dans la source : vérifiez le chiffre.</translation>
     </message>
     <message>
         <source>The number %1 is not in the source: check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre %1 ne figure pas dans la source : vérifiez le chiffre.</translation>
     </message>
     <message>
         <source>The number %1 occurs more often than in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre %1 apparaît plus souvent que dans la source.</translation>
     </message>
     <message>
         <source>The period after %1 differs: the source has %2, the translation %3. Use the same unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai après %1 diffère : la source indique %2, la traduction %3. Utilisez la même unité.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>The source writes %1 in words as well as in digits; write it the same way in the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source écrit %1 en lettres ainsi qu&apos;en chiffres ; écrivez-le de la même façon dans la traduction.</translation>
     </message>
     <message>
         <source>The translation writes %1 in words where the source uses digits; write it the same way as the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction écrit %1 en lettres là où la source utilise des chiffres ; écrivez-le comme dans la source.</translation>
     </message>
     <message>
         <source>This sentence is copied unchanged from the %1 source: translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase est copiée telle quelle de la source en %1 : traduisez-la.</translation>
     </message>
     <message>
         <source>This sentence looks like %1, not %2: translate it into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase semble être en %1, et non en %2 : traduisez-la en %2.</translation>
     </message>
     <message>
         <source>%1 looks like left-over HTML: remove it or write the character itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 semble être un reste de HTML : supprimez-le ou écrivez le caractère lui-même.</translation>
     </message>
     <message>
         <source>The bold markers “**” are not paired: close the bold text or remove the marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marqueurs de gras « ** » ne sont pas appariés : fermez le texte en gras ou supprimez le marqueur.</translation>
     </message>
     <message>
         <source>The bracket %1 has no partner: add the missing bracket or remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parenthèse ou le crochet %1 n&apos;a pas de correspondant : ajoutez celui qui manque ou supprimez celui-ci.</translation>
     </message>
     <message>
         <source>The quotation mark %1 has no partner: close the quotation or remove the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guillemet %1 n&apos;a pas de correspondant : fermez la citation ou supprimez le guillemet.</translation>
     </message>
     <message>
         <source>The straight quotation marks &quot; are not paired: close the quotation or remove the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les guillemets droits &quot; ne sont pas appariés : fermez la citation ou supprimez le guillemet.</translation>
     </message>
     <message>
         <source>The quotation mark %1 is not used in %2: use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guillemet %1 ne s&apos;utilise pas en %2 : utilisez %3 à la place.</translation>
     </message>
     <message>
         <source>The word %1 is doubled: remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot %1 est répété : supprimez-en un.</translation>
     </message>
     <message>
         <source>Two or more spaces in a row: use a single space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs espaces consécutives : utilisez une seule espace.</translation>
     </message>
     <message>
         <source>The source uses %1; the translation should use the approved term %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source utilise %1 ; la traduction doit utiliser le terme approuvé %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1 must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être utilisé.</translation>
     </message>
     <message>
         <source>%1 must not be used for %2: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être utilisé pour %2 : utilisez %3.</translation>
     </message>
     <message>
         <source>The source has %1 list items, the translation %2: keep one item per source item.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source compte %1 éléments de liste, la traduction %2 : gardez un élément par élément de la source.</translation>
     </message>
     <message>
         <source>The source has %1 paragraphs, the translation %2: keep the paragraphs of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source compte %1 paragraphes, la traduction %2 : conservez les paragraphes de la source.</translation>
     </message>
 </context>
 <context>
@@ -2610,90 +2611,90 @@
     <name>XliffFile</name>
     <message>
         <source>Cannot write the XLIFF file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier XLIFF : %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un XML bien formé : %1 (ligne %2, colonne %3).</translation>
     </message>
     <message>
         <source>This is not an XLIFF file (its root element is &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier XLIFF (son élément racine est &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>This is XLIFF %1; Registro reads XLIFF 2.0 only. Export the file again as XLIFF 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est au format XLIFF %1 ; Registro ne lit que XLIFF 2.0. Exportez à nouveau le fichier en XLIFF 2.0.</translation>
     </message>
     <message>
         <source>of an unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;une version inconnue</translation>
     </message>
     <message>
         <source>The file is a translation into &quot;%1&quot;, not into &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est une traduction en « %1 », et non en « %2 ».</translation>
     </message>
     <message>
         <source>The file holds more than one &lt;file&gt;; Registro exports and reads one template per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient plus d&apos;un élément &lt;file&gt; ; Registro exporte et lit un modèle par fichier.</translation>
     </message>
     <message>
         <source>The file belongs to the template &quot;%1&quot;, not to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier appartient au modèle « %1 », et non à « %2 ».</translation>
     </message>
     <message>
         <source>The file was exported from version %1 of the template; the template is now at version %2. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été exporté depuis la version %1 du modèle ; le modèle est maintenant à la version %2. Exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>A &lt;unit&gt; at line %1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément &lt;unit&gt; à la ligne %1 n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; occurs twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause « %1 » apparaît deux fois dans le fichier.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; is split into several segments; Registro needs one segment per clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause « %1 » est divisée en plusieurs segments ; Registro exige un segment par clause.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; has the unknown state &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause « %1 » a un état inconnu « %2 ».</translation>
     </message>
     <message>
         <source>The XLIFF file holds no &lt;file&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier XLIFF ne contient aucun élément &lt;file&gt;.</translation>
     </message>
     <message>
         <source>The file has clauses that the template does not have: %1. Was it exported from another template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des clauses absentes du modèle : %1. A-t-il été exporté depuis un autre modèle ?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The GDPR register, sub-processors and DPAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre RGPD, les sous-traitants ultérieurs et les accords de sous-traitance.</translation>
     </message>
     <message>
         <source>Quit once the register table has been painted, printing the time it took and the peak memory use (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter une fois le tableau du registre affiché, en indiquant le temps écoulé et le pic d&apos;utilisation de la mémoire (pour les mesures de performance).</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une capture de la fenêtre dans &lt;fichier&gt; dès qu&apos;elle est affichée, puis quitter.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail à ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -40,383 +40,383 @@
     <name>ActivityEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non impostato</translation>
     </message>
     <message>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia per la revisione</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approva</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dismetti</translation>
     </message>
     <message>
         <source>&amp;Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;riesaminato</translation>
     </message>
     <message>
         <source>Records today as the last review and sets the next review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la data odierna come ultimo riesame e imposta la data del prossimo riesame</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheda</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronologia</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilievi</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ru&amp;olo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione:</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;parto:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referente:</translation>
     </message>
     <message>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalità:</translation>
     </message>
     <message>
         <source>Filter legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le basi giuridiche</translation>
     </message>
     <message>
         <source>Legal bases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basi giuridiche:</translation>
     </message>
     <message>
         <source>Legal basis no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te sulla base giuridica:</translation>
     </message>
     <message>
         <source>Data subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessati:</translation>
     </message>
     <message>
         <source>Filter, or type a new category&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra o digita il nome di una nuova categoria</translation>
     </message>
     <message>
         <source>New category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova categoria…</translation>
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie di dati:</translation>
     </message>
     <message>
         <source>&amp;Erasure time limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ermini per la cancellazione:</translation>
     </message>
     <message>
         <source>Recipient categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie di destinatari:</translation>
     </message>
     <message>
         <source>Recipient parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari:</translation>
     </message>
     <message>
         <source>Controllers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolari del trattamento:</translation>
     </message>
     <message>
         <source>Joint controllers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contitolari del trattamento:</translation>
     </message>
     <message>
         <source>Sub-processors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-responsabili:</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">Destinatario</translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanzia</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo SCC</translation>
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deroga</translation>
     </message>
     <message>
         <source>Add transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi trasferimento</translation>
     </message>
     <message>
         <source>Remove transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi trasferimento</translation>
     </message>
     <message>
         <source>Transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimenti:</translation>
     </message>
     <message>
         <source>Filter measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le misure</translation>
     </message>
     <message>
         <source>Security measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Misure di sicurezza:</translation>
     </message>
     <message>
         <source>Securit&amp;y description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione della sicure&amp;zza:</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;chiesta</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese&amp;guita</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>DPIA:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA:</translation>
     </message>
     <message>
         <source>Last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo:</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo:</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesame:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore precedente</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo valore</translation>
     </message>
     <message>
         <source>Lawfulness, Art. 6(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liceità, art. 6(1)</translation>
     </message>
     <message>
         <source>Special categories, Art. 9(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie particolari, art. 9(2)</translation>
     </message>
     <message>
         <source>Criminal data, Art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati giudiziari, art. 10</translation>
     </message>
     <message>
         <source>  [special category, Art. 9]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [categoria particolare, art. 9]</translation>
     </message>
     <message>
         <source>  [criminal data, Art. 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [dati giudiziari, art. 10]</translation>
     </message>
     <message>
         <source>No retention period set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun periodo di conservazione impostato</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre misure</translation>
     </message>
     <message>
         <source>No activity selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun trattamento selezionato</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Nessuno</translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>Module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo %1</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il ruolo</translation>
     </message>
     <message>
         <source>Rename activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina il trattamento</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la descrizione</translation>
     </message>
     <message>
         <source>Change department</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il reparto</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il referente</translation>
     </message>
     <message>
         <source>Change purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le finalità</translation>
     </message>
     <message>
         <source>Change data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica gli interessati</translation>
     </message>
     <message>
         <source>Change recipient categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le categorie di destinatari</translation>
     </message>
     <message>
         <source>Change legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le basi giuridiche</translation>
     </message>
     <message>
         <source>Edit legal basis notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le note sulla base giuridica</translation>
     </message>
     <message>
         <source>Change data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le categorie di dati</translation>
     </message>
     <message>
         <source>Change recipient parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i destinatari</translation>
     </message>
     <message>
         <source>Change controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i titolari del trattamento</translation>
     </message>
     <message>
         <source>Change joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i contitolari del trattamento</translation>
     </message>
     <message>
         <source>Change sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i sub-responsabili</translation>
     </message>
     <message>
         <source>Change transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i trasferimenti</translation>
     </message>
     <message>
         <source>Edit erasure time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica i termini per la cancellazione</translation>
     </message>
     <message>
         <source>Change security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le misure di sicurezza</translation>
     </message>
     <message>
         <source>Edit security description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la descrizione della sicurezza</translation>
     </message>
     <message>
         <source>Change DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la DPIA</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le note</translation>
     </message>
     <message>
         <source>Change review dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica le date di riesame</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: %1</translation>
     </message>
     <message>
         <source>Complete: no findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo: nessun rilievo.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: %1</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvato da %1 il %2</translation>
     </message>
     <message>
         <source>Not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora approvato</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia per la revisione</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approva</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismetti</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come riesaminato</translation>
     </message>
 </context>
 <context>
@@ -466,192 +466,192 @@
     <name>ActivityTableModel</name>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rilievo:</numerusform>
+            <numerusform>%n rilievi:</numerusform>
         </translation>
     </message>
     <message>
         <source>Completeness and consistency findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilievi di completezza e coerenza</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Basi giuridiche</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo riesame</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornato</translation>
     </message>
 </context>
 <context>
     <name>AgreementRepository</name>
     <message>
         <source>An agreement needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accordo richiede un riferimento.</translation>
     </message>
     <message>
         <source>An agreement needs at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accordo richiede almeno una lingua.</translation>
     </message>
     <message>
         <source>An agreement needs a template and a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accordo richiede un modello e un cliente.</translation>
     </message>
     <message>
         <source>Agreement %1 is signed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 è firmato e non può più essere modificato.</translation>
     </message>
     <message>
         <source>An agreement is signed through signing, which stores its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accordo si firma con l&apos;apposita funzione di firma, che ne memorizza il testo.</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste l&apos;accordo %1.</translation>
     </message>
     <message>
         <source>Agreement %1 is signed and can no longer be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 è firmato e non può più essere rimosso.</translation>
     </message>
     <message>
         <source>Agreement %1 is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 è già firmato.</translation>
     </message>
     <message>
         <source>Agreement %1 has no rendered text in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 non ha un testo generato in &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AgreementsView</name>
     <message>
         <source>Save agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;accordo %1</translation>
     </message>
     <message>
         <source>&amp;New Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo accordo</translation>
     </message>
     <message>
         <source>&amp;Save Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva accordo</translation>
     </message>
     <message>
         <source>Mark as Si&amp;gned</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;firmato</translation>
     </message>
     <message>
         <source>calendar days</source>
-        <translation type="unfinished">giorni di calendario</translation>
+        <translation>giorni di calendario</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished">giorni lavorativi</translation>
+        <translation>giorni lavorativi</translation>
     </message>
     <message>
         <source>en, nl, it, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>en, nl, it, fr</translation>
     </message>
     <message>
         <source>Name, title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, qualifica</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riferimento:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingue:</translation>
     </message>
     <message>
         <source>&amp;Effective date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di &amp;efficacia:</translation>
     </message>
     <message>
         <source>Ser&amp;vices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vizi:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durata:</translation>
     </message>
     <message>
         <source>Governing &amp;law:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legge applicabile:</translation>
     </message>
     <message>
         <source>C&amp;ourt:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oro competente:</translation>
     </message>
     <message>
         <source>Sub-processor notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preavviso sui sub-responsabili:</translation>
     </message>
     <message>
         <source>Objection period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine di opposizione:</translation>
     </message>
     <message>
         <source>Breach notification (&amp;hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica delle violazioni (&amp;ore):</translation>
     </message>
     <message>
         <source>&amp;Audit notice (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Preavviso di &amp;audit (giorni):</translation>
     </message>
     <message>
         <source>Liability ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di res&amp;ponsabilità:</translation>
     </message>
     <message>
         <source>Signatory (processor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario (responsabile del trattamento):</translation>
     </message>
     <message>
         <source>Signatory (customer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario (cliente):</translation>
     </message>
     <message>
         <source>Signed on %1: the text below is the signed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmato il %1: il testo seguente è il testo firmato.</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo accordo</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: %1</translation>
     </message>
 </context>
 <context>
@@ -721,45 +721,45 @@
     <name>ChecklistPicker</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra</translation>
     </message>
     <message>
         <source>Filter, or type a new term and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra o digita un nuovo termine e premi Invio</translation>
     </message>
     <message>
         <source>Creates an item named by the text typed on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una voce con il testo digitato a sinistra</translation>
     </message>
 </context>
 <context>
     <name>ClauseSegment</name>
     <message>
         <source>Not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tradotto</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradotto</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionato</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitivo</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Da revisionare</translation>
     </message>
 </context>
 <context>
     <name>ClauseTextCommand</name>
     <message>
         <source>Edit clause text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il testo della clausola (%1)</translation>
     </message>
 </context>
 <context>
@@ -848,87 +848,87 @@
     <name>DataCategoryEditor</name>
     <message>
         <source>&amp;Special category (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria &amp;particolare (art. 9)</translation>
     </message>
     <message>
         <source>&amp;Criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Condanne penali e reati (art. 10)</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi categoria</translation>
     </message>
     <message>
         <source>&amp;Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina categoria</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>Particolare</translation>
     </message>
     <message>
         <source>Criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudiziari</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservazione</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazione</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservazione:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivazione:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escrizione:</translation>
     </message>
     <message>
         <source>Where used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove è utilizzata:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>Not used by any processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilizzata da alcun trattamento</translation>
     </message>
     <message>
         <source>Edit data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la categoria di dati</translation>
     </message>
     <message>
         <source>New data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova categoria di dati</translation>
     </message>
     <message>
         <source>New data category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova categoria di dati %1</translation>
     </message>
     <message>
         <source>Add data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi categoria di dati</translation>
     </message>
     <message>
         <source>Delete data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina categoria di dati</translation>
     </message>
 </context>
 <context>
@@ -1014,15 +1014,15 @@
     <name>DemoAgreements</name>
     <message>
         <source>Sample template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di esempio: %1</translation>
     </message>
     <message>
         <source>Agreement &quot;%1&quot; refers to an unknown customer &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo &quot;%1&quot; fa riferimento a un cliente sconosciuto &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Agreement &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1053,49 +1053,50 @@
     <message>
         <source>Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
        registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+     registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
     </message>
     <message>
         <source>Write the register or the sub-processor list as PDF or ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive il registro o l&apos;elenco dei sub-responsabili in PDF o ODT</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished">Opzione sconosciuta %1.</translation>
+        <translation>Opzione sconosciuta %1.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opzione %1 richiede un valore.</translation>
     </message>
     <message>
         <source>Unknown document language %1: use en, nl, it or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del documento sconosciuta %1: usa en, nl, it o fr.</translation>
     </message>
     <message>
         <source>Unknown format %1: use pdf or odt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato sconosciuto %1: usa pdf o odt.</translation>
     </message>
     <message>
         <source>Unknown role %1: use controller or processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo sconosciuto %1: usa controller o processor.</translation>
     </message>
     <message>
         <source>Invalid date %1: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data non valida %1: usa AAAA-MM-GG.</translation>
     </message>
     <message>
         <source>registro-cli: exporting needs the GUI library (run registro-cli itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: l&apos;esportazione richiede la libreria grafica (esegui registro-cli stesso).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scritto %1 (%n pagina).</numerusform>
+            <numerusform>Scritto %1 (%n pagine).</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,42 +1104,42 @@
     <name>Glossary</name>
     <message>
         <source>This is not a Registro glossary (the &quot;format&quot; is not &quot;registro-glossary&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un glossario Registro (il &quot;format&quot; non è &quot;registro-glossary&quot;).</translation>
     </message>
     <message>
         <source>This glossary has version %1; this version of Registro reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo glossario ha la versione %1; questa versione di Registro legge la versione 1.</translation>
     </message>
     <message>
         <source>Term %1 of the glossary has no source term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine %1 del glossario non ha un termine di origine.</translation>
     </message>
     <message>
         <source>Cannot read the glossary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il glossario %1: %2</translation>
     </message>
     <message>
         <source>The glossary %1 is not valid JSON: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il glossario %1 non è JSON valido: %2 (al carattere %3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LanguageDetector</name>
     <message>
         <source>No language model for &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun modello linguistico per &quot;%1&quot; in %2.</translation>
     </message>
     <message>
         <source>Cannot write the language detector configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere la configurazione del rilevatore di lingua: %1</translation>
     </message>
     <message>
         <source>Cannot load the language models from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare i modelli linguistici da %1.</translation>
     </message>
 </context>
 <context>
@@ -1224,314 +1225,314 @@
     <name>MainWindow</name>
     <message>
         <source>&lt;h2&gt;No workspace open&lt;/h2&gt;&lt;p&gt;Open a workspace (Ctrl+O) or create a new one (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Nessuna area di lavoro aperta&lt;/h2&gt;&lt;p&gt;Apri un&apos;area di lavoro (Ctrl+O) o creane una nuova (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova area di lavoro…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri area di lavoro…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi area di lavoro</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trattamento</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni</translation>
     </message>
     <message>
         <source>Configure &amp;Registro…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura &amp;Registro…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Registro &amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida utente di Registro</translation>
     </message>
     <message>
         <source>&amp;About Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Registro</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Controller records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri del titolare</translation>
     </message>
     <message>
         <source>Processor records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri del responsabile</translation>
     </message>
     <message>
         <source>Data categories &amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie di dati e conservazione</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Misure di sicurezza</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-responsabili</translation>
     </message>
     <message>
         <source>DPA templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli DPA</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordi</translation>
     </message>
     <message>
         <source>Translation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione delle traduzioni</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Coming soon.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Disponibile a breve.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare l&apos;area di lavoro</translation>
     </message>
     <message>
         <source>%1 — Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Registro</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna area di lavoro aperta</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova area di lavoro</translation>
     </message>
     <message>
         <source>Registro workspaces (*.registro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aree di lavoro Registro (*.registro)</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri area di lavoro</translation>
     </message>
     <message>
         <source>Registro workspaces (*.registro);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aree di lavoro Registro (*.registro);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna area di lavoro recente</translation>
     </message>
     <message>
         <source>Remove Missing Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi aree di lavoro mancanti</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota elenco</translation>
     </message>
 </context>
 <context>
     <name>MeasureCatalogEditor</name>
     <message>
         <source>&amp;Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi misura</translation>
     </message>
     <message>
         <source>&amp;Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina misura</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sezione:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escrizione:</translation>
     </message>
     <message>
         <source>S&amp;ort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordinamento:</translation>
     </message>
     <message>
         <source>Where used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove è utilizzata:</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre misure</translation>
     </message>
     <message>
         <source>Not used by any processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilizzata da alcun trattamento</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la misura</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova misura</translation>
     </message>
     <message>
         <source>New measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova misura %1</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi misura</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina misura</translation>
     </message>
 </context>
 <context>
     <name>NoticeSchedule</name>
     <message>
         <source>Notice needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preavviso necessario</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato</translation>
     </message>
     <message>
         <source>Objected</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposizione presentata</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo</translation>
     </message>
 </context>
 <context>
     <name>OdtDocumentWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1 as OpenDocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1 in formato OpenDocument.</translation>
     </message>
 </context>
 <context>
     <name>PdfDocumentWriter</name>
     <message>
         <source>The fonts for documents are missing: install Liberation or DejaVu fonts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancano i caratteri per i documenti: installa i caratteri Liberation o DejaVu.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <source>The PDF written to %1 has no trailer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il PDF scritto in %1 non ha un trailer.</translation>
     </message>
 </context>
 <context>
     <name>PlannedChangeRepository</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituzione</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimozione</translation>
     </message>
     <message>
         <source>Choose the sub-processor the change is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il sub-responsabile a cui si riferisce la modifica.</translation>
     </message>
     <message>
         <source>Give the date the change takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la data da cui la modifica ha effetto.</translation>
     </message>
     <message>
         <source>Choose the sub-processor that is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il sub-responsabile che viene sostituito.</translation>
     </message>
     <message>
         <source>A sub-processor cannot replace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sub-responsabile non può sostituire se stesso.</translation>
     </message>
     <message>
         <source>A notice belongs to a planned change and a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un preavviso appartiene a una modifica pianificata e a un cliente.</translation>
     </message>
     <message>
         <source>An objection cannot arrive before the notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;opposizione non può pervenire prima dell&apos;invio del preavviso.</translation>
     </message>
 </context>
 <context>
@@ -1676,133 +1677,133 @@
     <name>RegisterView</name>
     <message>
         <source>Special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie particolari</translation>
     </message>
     <message>
         <source>Transfers lacking a safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimenti privi di garanzia</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesame scaduto</translation>
     </message>
     <message>
         <source>Search all fields (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca in tutti i campi (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel registro</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i ruoli</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>All legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le basi giuridiche</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base giuridica</translation>
     </message>
     <message>
         <source>&amp;New Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo trattamento</translation>
     </message>
     <message>
         <source>Add a processing activity to the register (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un trattamento al registro (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplica trattamento</translation>
     </message>
     <message>
         <source>&amp;Delete Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina trattamento…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i reparti</translation>
     </message>
     <message>
         <source>%1 of %2 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 trattamenti</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo trattamento</translation>
     </message>
     <message>
         <source>New activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo trattamento %1</translation>
     </message>
     <message>
         <source>New activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo trattamento “%1”</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica “%1”</translation>
     </message>
     <message>
         <source>Delete Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina trattamento</translation>
     </message>
     <message>
         <source>Delete “%1” from the register? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare “%1” dal registro? Annulla (Ctrl+Z) lo ripristina.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina “%1”</translation>
     </message>
 </context>
 <context>
     <name>SavePlannedChangeCommand</name>
     <message>
         <source>Edit planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la modifica pianificata</translation>
     </message>
     <message>
         <source>Plan change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica modifica</translation>
     </message>
 </context>
 <context>
     <name>SaveSubProcessorCommand</name>
     <message>
         <source>Edit sub-processor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il sub-responsabile &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add sub-processor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il sub-responsabile &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1872,96 +1873,96 @@
     <name>SubProcessorChecker</name>
     <message>
         <source>Servers in %1, outside the EEA without an adequacy decision, and no safeguard recorded. Record the SCCs, BCRs, DPF certification or derogation that covers the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server in %1, fuori dallo SEE senza una decisione di adeguatezza, e nessuna garanzia registrata. Registra le SCC, le BCR, la certificazione DPF o la deroga che copre il trasferimento.</translation>
     </message>
     <message>
         <source>The EU-US Data Privacy Framework covers only recipients in the United States, and no server location of this sub-processor is there. Choose the safeguard that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il quadro UE-USA per la protezione dei dati copre solo destinatari negli Stati Uniti, e nessun server di questo sub-responsabile si trova lì. Scegli la garanzia applicabile.</translation>
     </message>
     <message>
         <source>The transfer to %1 in &quot;%2&quot; is marked &quot;not required&quot;, but %1 is outside the EEA without an adequacy decision. Record the safeguard that covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il trasferimento verso %1 in &quot;%2&quot; è contrassegnato come &quot;non necessaria&quot;, ma %1 è fuori dallo SEE senza una decisione di adeguatezza. Registra la garanzia che lo copre.</translation>
     </message>
     <message>
         <source>No processing activity uses this sub-processor. Link it to the activities it serves, or mark it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun trattamento utilizza questo sub-responsabile. Collegalo ai trattamenti per cui opera, o contrassegnalo come rimosso.</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorCommands</name>
     <message>
         <source>The sub-processor list as of a date, its changes, notice deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei sub-responsabili a una data, le sue modifiche, le scadenze dei preavvisi</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorDemo</name>
     <message>
         <source>The demo content has a planned change of unknown kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contenuto dimostrativo ha una modifica pianificata di tipo sconosciuto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The demo content refers to an unknown subprocessor &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contenuto dimostrativo fa riferimento a un sub-responsabile sconosciuto &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorHistory</name>
     <message>
         <source>A version needs a stored sub-processor and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versione richiede un sub-responsabile memorizzato e una data.</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominazione legale</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Processing actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazioni di trattamento</translation>
     </message>
     <message>
         <source>Server locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicazione dei server</translation>
     </message>
     <message>
         <source>Transfer safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanzia per il trasferimento</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo SCC</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di contatto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Date added</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di aggiunta</translation>
     </message>
     <message>
         <source>Date removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di rimozione</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie di dati</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1998,510 +1999,510 @@
     <name>SubProcessorView</name>
     <message>
         <source>&amp;New Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo sub-responsabile</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applica modifiche</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominazione legale</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanzia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilievi</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non registrata</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>non rimosso</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Denominazione legale:</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ervizio:</translation>
     </message>
     <message>
         <source>Processing &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazioni di &amp;trattamento:</translation>
     </message>
     <message>
         <source>Server &amp;countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paesi dei server:</translation>
     </message>
     <message>
         <source>Transfer s&amp;afeguard:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;aranzia per il trasferimento:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tato:</translation>
     </message>
     <message>
         <source>Date a&amp;dded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di aggiu&amp;nta:</translation>
     </message>
     <message>
         <source>Date re&amp;moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di ri&amp;mozione:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilievi:</translation>
     </message>
     <message>
         <source>List as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco al:</translation>
     </message>
     <message>
         <source>changes since:</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiche dal:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preavviso entro</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato</translation>
     </message>
     <message>
         <source>Objections until</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposizioni fino al</translation>
     </message>
     <message>
         <source>Record Notice &amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra preavviso &amp;inviato</translation>
     </message>
     <message>
         <source>Record &amp;Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra &amp;opposizione</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>In data:</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della modifica</translation>
     </message>
     <message>
         <source>&amp;Plan Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pianifica modifica</translation>
     </message>
     <message>
         <source>replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>in sostituzione di</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>dal</translation>
     </message>
     <message>
         <source>Planned Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche pianificate</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Sub-processors as of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-responsabili al %1:</translation>
     </message>
     <message>
         <source>Changes from %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche dal %1 al %2:</translation>
     </message>
     <message>
         <source>  + added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  + aggiunto: %1</translation>
     </message>
     <message>
         <source>  − removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  − rimosso: %1</translation>
     </message>
     <message>
         <source>  ~ changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ modificato: %1</translation>
     </message>
     <message>
         <source>%1: %2, effective %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, con effetto dal %3</translation>
     </message>
     <message>
         <source>Record objection of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra l&apos;opposizione di %1</translation>
     </message>
     <message>
         <source>Record notice sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il preavviso inviato a %1</translation>
     </message>
 </context>
 <context>
     <name>TemplateCommands</name>
     <message>
         <source>Print an agreement rendered from its template and the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa un accordo generato dal suo modello e dal registro</translation>
     </message>
     <message>
         <source>There is no agreement %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste l&apos;accordo %1 in %2.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditorView</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausola</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausole</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Preview with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima con:</translation>
     </message>
     <message>
         <source>Clause text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo della clausola (%1)</translation>
     </message>
     <message>
         <source>Included when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusa se: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateImporter</name>
     <message>
         <source>The sample template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di esempio manca in questa build.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>The template file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del modello non è JSON valido: %1</translation>
     </message>
     <message>
         <source>This is not a Registro template file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un file di modello Registro.</translation>
     </message>
     <message>
         <source>This template file has a format version this Registro cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file di modello ha una versione di formato che questa versione di Registro non sa leggere.</translation>
     </message>
     <message>
         <source>The template has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello non ha un nome.</translation>
     </message>
     <message>
         <source>The template&apos;s languages must include its source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lingue del modello devono includere la sua lingua di origine.</translation>
     </message>
 </context>
 <context>
     <name>TemplateJsonSegments</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è JSON valido: %2 (al carattere %3).</translation>
     </message>
     <message>
         <source>This is not a Registro template (the &quot;format&quot; is not &quot;registro-template&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un modello Registro (il &quot;format&quot; non è &quot;registro-template&quot;).</translation>
     </message>
     <message>
         <source>The template has no &quot;clauses&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello non ha un elenco &quot;clauses&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>There is no template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste il modello %1.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; is not maintained in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello &quot;%1&quot; non è gestito in &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione: %1</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste l&apos;accordo %1.</translation>
     </message>
     <message>
         <source>Agreement %1 was not signed in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 non è stato firmato in &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer::Error</name>
     <message>
         <source>clause %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clausola %1 (%2, %3)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateRepository</name>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modello richiede un nome.</translation>
     </message>
     <message>
         <source>A template needs at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modello richiede almeno una lingua.</translation>
     </message>
     <message>
         <source>A clause needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clausola richiede una chiave.</translation>
     </message>
 </context>
 <context>
     <name>TranslationFileCommands</name>
     <message>
         <source>Check the translations of a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla le traduzioni di un file di modello</translation>
     </message>
     <message>
         <source>registro-cli qa-file: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli qa-file: argomento imprevisto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: registro-cli qa-file TEMPLATE.json [--lang nl] [--glossary FILE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: registro-cli qa-file TEMPLATE.json [--lang nl] [--glossary FILE] [--json]</translation>
     </message>
     <message>
         <source>registro-cli: the template has no target language &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: il modello non ha la lingua di destinazione &quot;%1&quot; (ha: %2).</translation>
     </message>
     <message>
         <source>registro-cli: the language check is skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: il controllo della lingua viene saltato: %1</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errori, %2 avvisi.</translation>
     </message>
 </context>
 <context>
     <name>TranslationQa</name>
     <message>
         <source>Missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzione mancante</translation>
     </message>
     <message>
         <source>Template tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag del modello</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri</translation>
     </message>
     <message>
         <source>Wrong language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua errata</translation>
     </message>
     <message>
         <source>Markup and typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Markup e digitazione</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossario</translation>
     </message>
     <message>
         <source>Paragraphs and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragrafi ed elenchi</translation>
     </message>
     <message>
         <source>There is no %1 translation: translate the clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca la traduzione in %1: traduci la clausola.</translation>
     </message>
     <message>
         <source>The translation is identical to the %1 source: translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduzione è identica al testo di origine in %1: traducila.</translation>
     </message>
     <message>
         <source>The tag %1 of the source is missing: copy it unchanged into the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il tag %1 dell&apos;originale: copialo invariato nella traduzione.</translation>
     </message>
     <message>
         <source>The tag %1 occurs %2 times in the source but %3 times in the translation: copy every occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tag %1 compare %2 volte nell&apos;originale ma %3 volte nella traduzione: copia ogni occorrenza.</translation>
     </message>
     <message>
         <source>The tag %1 is not in the source: remove it or correct it to match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tag %1 non è nell&apos;originale: rimuovilo o correggilo in modo che corrisponda all&apos;originale.</translation>
     </message>
     <message>
         <source>The tag %1 occurs more often than in the source: remove the extra one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tag %1 compare più spesso che nell&apos;originale: rimuovi quello in eccesso.</translation>
     </message>
     <message>
         <source>%1 has no matching %2 before it: put the tags in the same order as in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un %2 corrispondente prima di esso: metti i tag nello stesso ordine dell&apos;originale.</translation>
     </message>
     <message>
         <source>%1 is not closed: add %2 where the source has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è chiuso: aggiungi %2 dove lo ha l&apos;originale.</translation>
     </message>
     <message>
         <source>The number %1 of the source is missing from the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella traduzione manca il numero %1 dell&apos;originale.</translation>
     </message>
     <message>
         <source>The number %1 occurs %2 times in the source but %3 times in the translation (in digits or words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero %1 compare %2 volte nell&apos;originale ma %3 volte nella traduzione (in cifre o in lettere).</translation>
     </message>
     <message>
         <source>The number %1 (%2) is not in the source: check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero %1 (%2) non è nell&apos;originale: controlla la cifra.</translation>
     </message>
     <message>
         <source>The number %1 is not in the source: check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero %1 non è nell&apos;originale: controlla la cifra.</translation>
     </message>
     <message>
         <source>The number %1 occurs more often than in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero %1 compare più spesso che nell&apos;originale.</translation>
     </message>
     <message>
         <source>The period after %1 differs: the source has %2, the translation %3. Use the same unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine dopo %1 è diverso: l&apos;originale ha %2, la traduzione %3. Usa la stessa unità.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>The source writes %1 in words as well as in digits; write it the same way in the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;originale scrive %1 sia in lettere sia in cifre; scrivilo allo stesso modo nella traduzione.</translation>
     </message>
     <message>
         <source>The translation writes %1 in words where the source uses digits; write it the same way as the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduzione scrive %1 in lettere dove l&apos;originale usa le cifre; scrivilo come nell&apos;originale.</translation>
     </message>
     <message>
         <source>This sentence is copied unchanged from the %1 source: translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa frase è copiata invariata dall&apos;originale in %1: traducila.</translation>
     </message>
     <message>
         <source>This sentence looks like %1, not %2: translate it into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa frase sembra in %1, non in %2: traducila in %2.</translation>
     </message>
     <message>
         <source>%1 looks like left-over HTML: remove it or write the character itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sembra HTML residuo: rimuovilo o scrivi il carattere stesso.</translation>
     </message>
     <message>
         <source>The bold markers “**” are not paired: close the bold text or remove the marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>I marcatori di grassetto “**” non sono appaiati: chiudi il testo in grassetto o rimuovi il marcatore.</translation>
     </message>
     <message>
         <source>The bracket %1 has no partner: add the missing bracket or remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parentesi %1 non ha la corrispondente: aggiungi la parentesi mancante o rimuovi questa.</translation>
     </message>
     <message>
         <source>The quotation mark %1 has no partner: close the quotation or remove the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le virgolette %1 non hanno le corrispondenti: chiudi la citazione o rimuovi le virgolette.</translation>
     </message>
     <message>
         <source>The straight quotation marks &quot; are not paired: close the quotation or remove the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le virgolette diritte &quot; non sono appaiate: chiudi la citazione o rimuovi le virgolette.</translation>
     </message>
     <message>
         <source>The quotation mark %1 is not used in %2: use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le virgolette %1 non si usano in %2: usa invece %3.</translation>
     </message>
     <message>
         <source>The word %1 is doubled: remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parola %1 è ripetuta: rimuovine una.</translation>
     </message>
     <message>
         <source>Two or more spaces in a row: use a single space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due o più spazi consecutivi: usa un solo spazio.</translation>
     </message>
     <message>
         <source>The source uses %1; the translation should use the approved term %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;originale usa %1; la traduzione dovrebbe usare il termine approvato %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>%1 must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere usato.</translation>
     </message>
     <message>
         <source>%1 must not be used for %2: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere usato per %2: usa %3.</translation>
     </message>
     <message>
         <source>The source has %1 list items, the translation %2: keep one item per source item.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;originale ha %1 voci di elenco, la traduzione %2: mantieni una voce per ogni voce dell&apos;originale.</translation>
     </message>
     <message>
         <source>The source has %1 paragraphs, the translation %2: keep the paragraphs of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;originale ha %1 paragrafi, la traduzione %2: mantieni i paragrafi dell&apos;originale.</translation>
     </message>
 </context>
 <context>
@@ -2610,90 +2611,90 @@
     <name>XliffFile</name>
     <message>
         <source>Cannot write the XLIFF file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il file XLIFF: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è XML ben formato: %1 (riga %2, colonna %3).</translation>
     </message>
     <message>
         <source>This is not an XLIFF file (its root element is &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un file XLIFF (il suo elemento radice è &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>This is XLIFF %1; Registro reads XLIFF 2.0 only. Export the file again as XLIFF 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è XLIFF %1; Registro legge solo XLIFF 2.0. Esporta di nuovo il file come XLIFF 2.0.</translation>
     </message>
     <message>
         <source>of an unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>di una versione sconosciuta</translation>
     </message>
     <message>
         <source>The file is a translation into &quot;%1&quot;, not into &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è una traduzione in &quot;%1&quot;, non in &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file holds more than one &lt;file&gt;; Registro exports and reads one template per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file contiene più di un &lt;file&gt;; Registro esporta e legge un modello per file.</translation>
     </message>
     <message>
         <source>The file belongs to the template &quot;%1&quot;, not to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file appartiene al modello &quot;%1&quot;, non a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file was exported from version %1 of the template; the template is now at version %2. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è stato esportato dalla versione %1 del modello; il modello è ora alla versione %2. Esportalo di nuovo.</translation>
     </message>
     <message>
         <source>A &lt;unit&gt; at line %1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &lt;unit&gt; alla riga %1 non ha un id.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; occurs twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola &quot;%1&quot; compare due volte nel file.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; is split into several segments; Registro needs one segment per clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola &quot;%1&quot; è suddivisa in più segmenti; Registro richiede un segmento per clausola.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; has the unknown state &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola &quot;%1&quot; ha lo stato sconosciuto &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The XLIFF file holds no &lt;file&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file XLIFF non contiene alcun elemento &lt;file&gt;.</translation>
     </message>
     <message>
         <source>The file has clauses that the template does not have: %1. Was it exported from another template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file contiene clausole che il modello non ha: %1. È stato esportato da un altro modello?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The GDPR register, sub-processors and DPAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro GDPR, i sub-responsabili e i DPA.</translation>
     </message>
     <message>
         <source>Quit once the register table has been painted, printing the time it took and the peak memory use (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esce non appena la tabella del registro è stata disegnata, mostrando il tempo impiegato e il picco di memoria utilizzata (per i benchmark).</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva un&apos;immagine della finestra in &lt;file&gt; non appena viene mostrata, poi esce.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;area di lavoro da aprire.</translation>
     </message>
 </context>
 </TS>

@@ -40,383 +40,383 @@
     <name>ActivityEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ter beoordeling indienen</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goedkeuren</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebrui&amp;k stellen</translation>
     </message>
     <message>
         <source>&amp;Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beoordeeld &amp;markeren</translation>
     </message>
     <message>
         <source>Records today as the last review and sets the next review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt vandaag vast als laatste beoordeling en stelt de volgende beoordelingsdatum in</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registratie</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ges&amp;chiedenis</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;deling:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenaar:</translation>
     </message>
     <message>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeleinden:</translation>
     </message>
     <message>
         <source>Filter legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslagen filteren</translation>
     </message>
     <message>
         <source>Legal bases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslagen:</translation>
     </message>
     <message>
         <source>Legal basis no&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting op grond&amp;slag:</translation>
     </message>
     <message>
         <source>Data subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen:</translation>
     </message>
     <message>
         <source>Filter, or type a new category&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter of typ de naam van een nieuwe categorie</translation>
     </message>
     <message>
         <source>New category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe categorie…</translation>
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorieën:</translation>
     </message>
     <message>
         <source>&amp;Erasure time limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijnen voor &amp;wissing:</translation>
     </message>
     <message>
         <source>Recipient categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van ontvangers:</translation>
     </message>
     <message>
         <source>Recipient parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangende partijen:</translation>
     </message>
     <message>
         <source>Controllers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijken:</translation>
     </message>
     <message>
         <source>Joint controllers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijke verwerkingsverantwoordelijken:</translation>
     </message>
     <message>
         <source>Sub-processors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers:</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished">Ontvanger</translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarborg</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-module</translation>
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering</translation>
     </message>
     <message>
         <source>Add transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte toevoegen</translation>
     </message>
     <message>
         <source>Remove transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte verwijderen</translation>
     </message>
     <message>
         <source>Transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften:</translation>
     </message>
     <message>
         <source>Filter measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregelen filteren</translation>
     </message>
     <message>
         <source>Security measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen:</translation>
     </message>
     <message>
         <source>Securit&amp;y description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving beveilig&amp;ing:</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vereist</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitgevoerd</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>DPIA:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA:</translation>
     </message>
     <message>
         <source>Last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste:</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende:</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude waarde</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe waarde</translation>
     </message>
     <message>
         <source>Lawfulness, Art. 6(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtmatigheid, art. 6, lid 1</translation>
     </message>
     <message>
         <source>Special categories, Art. 9(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere categorieën, art. 9, lid 2</translation>
     </message>
     <message>
         <source>Criminal data, Art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtelijke gegevens, art. 10</translation>
     </message>
     <message>
         <source>  [special category, Art. 9]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [bijzondere categorie, art. 9]</translation>
     </message>
     <message>
         <source>  [criminal data, Art. 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [strafrechtelijke gegevens, art. 10]</translation>
     </message>
     <message>
         <source>No retention period set</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bewaartermijn ingesteld</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige maatregelen</translation>
     </message>
     <message>
         <source>No activity selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen activiteit geselecteerd</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Module %1</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol wijzigen</translation>
     </message>
     <message>
         <source>Rename activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit hernoemen</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving bewerken</translation>
     </message>
     <message>
         <source>Change department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling wijzigen</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
         <source>Change purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeleinden wijzigen</translation>
     </message>
     <message>
         <source>Change data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen wijzigen</translation>
     </message>
     <message>
         <source>Change recipient categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van ontvangers wijzigen</translation>
     </message>
     <message>
         <source>Change legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslagen wijzigen</translation>
     </message>
     <message>
         <source>Edit legal basis notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting op grondslag bewerken</translation>
     </message>
     <message>
         <source>Change data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorieën wijzigen</translation>
     </message>
     <message>
         <source>Change recipient parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangende partijen wijzigen</translation>
     </message>
     <message>
         <source>Change controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijken wijzigen</translation>
     </message>
     <message>
         <source>Change joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijke verwerkingsverantwoordelijken wijzigen</translation>
     </message>
     <message>
         <source>Change sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers wijzigen</translation>
     </message>
     <message>
         <source>Change transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften wijzigen</translation>
     </message>
     <message>
         <source>Edit erasure time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijnen voor wissing bewerken</translation>
     </message>
     <message>
         <source>Change security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen wijzigen</translation>
     </message>
     <message>
         <source>Edit security description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving beveiliging bewerken</translation>
     </message>
     <message>
         <source>Change DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA wijzigen</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen bewerken</translation>
     </message>
     <message>
         <source>Change review dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsdata wijzigen</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: %1</translation>
     </message>
     <message>
         <source>Complete: no findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig: geen bevindingen.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurd door %1 op %2</translation>
     </message>
     <message>
         <source>Not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet goedgekeurd</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter beoordeling indienen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuren</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beoordeeld markeren</translation>
     </message>
 </context>
 <context>
@@ -466,192 +466,192 @@
     <name>ActivityTableModel</name>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding:</numerusform>
+            <numerusform>%n bevindingen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Completeness and consistency findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen over volledigheid en consistentie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslagen</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende beoordeling</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
 </context>
 <context>
     <name>AgreementRepository</name>
     <message>
         <source>An agreement needs a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst heeft een referentie nodig.</translation>
     </message>
     <message>
         <source>An agreement needs at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst heeft ten minste één taal nodig.</translation>
     </message>
     <message>
         <source>An agreement needs a template and a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst heeft een sjabloon en een klant nodig.</translation>
     </message>
     <message>
         <source>Agreement %1 is signed and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 is ondertekend en kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
         <source>An agreement is signed through signing, which stores its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst wordt ondertekend via de ondertekening, waarbij de tekst wordt opgeslagen.</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 bestaat niet.</translation>
     </message>
     <message>
         <source>Agreement %1 is signed and can no longer be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 is ondertekend en kan niet meer worden verwijderd.</translation>
     </message>
     <message>
         <source>Agreement %1 is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 is al ondertekend.</translation>
     </message>
     <message>
         <source>Agreement %1 has no rendered text in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 heeft geen gegenereerde tekst in &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>AgreementsView</name>
     <message>
         <source>Save agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 opslaan</translation>
     </message>
     <message>
         <source>&amp;New Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe overeenkomst</translation>
     </message>
     <message>
         <source>&amp;Save Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst &amp;opslaan</translation>
     </message>
     <message>
         <source>Mark as Si&amp;gned</source>
-        <translation type="unfinished"></translation>
+        <translation>Als on&amp;dertekend markeren</translation>
     </message>
     <message>
         <source>calendar days</source>
-        <translation type="unfinished">kalenderdagen</translation>
+        <translation>kalenderdagen</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished">werkdagen</translation>
+        <translation>werkdagen</translation>
     </message>
     <message>
         <source>en, nl, it, fr</source>
-        <translation type="unfinished"></translation>
+        <translation>en, nl, it, fr</translation>
     </message>
     <message>
         <source>Name, title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, functie</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentie:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talen:</translation>
     </message>
     <message>
         <source>&amp;Effective date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingangsdatum:</translation>
     </message>
     <message>
         <source>Ser&amp;vices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien&amp;sten:</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Looptijd:</translation>
     </message>
     <message>
         <source>Governing &amp;law:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepasselijk re&amp;cht:</translation>
     </message>
     <message>
         <source>C&amp;ourt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;voegde rechter:</translation>
     </message>
     <message>
         <source>Sub-processor notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving subverwerkers:</translation>
     </message>
     <message>
         <source>Objection period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaartermijn:</translation>
     </message>
     <message>
         <source>Breach notification (&amp;hours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding van inbreuk (&amp;uren):</translation>
     </message>
     <message>
         <source>&amp;Audit notice (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankondiging &amp;audit (dagen):</translation>
     </message>
     <message>
         <source>Liability ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aansprakelijkheidsli&amp;miet:</translation>
     </message>
     <message>
         <source>Signatory (processor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaar (verwerker):</translation>
     </message>
     <message>
         <source>Signatory (customer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaar (klant):</translation>
     </message>
     <message>
         <source>Signed on %1: the text below is the signed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend op %1: de onderstaande tekst is de ondertekende tekst.</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -721,45 +721,45 @@
     <name>ChecklistPicker</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren</translation>
     </message>
     <message>
         <source>Filter, or type a new term and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter of typ een nieuwe term en druk op Enter</translation>
     </message>
     <message>
         <source>Creates an item named by the text typed on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een item aan met de links getypte tekst als naam</translation>
     </message>
 </context>
 <context>
     <name>ClauseSegment</name>
     <message>
         <source>Not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vertaald</translation>
     </message>
     <message>
         <source>Translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaald</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling nodig</translation>
     </message>
 </context>
 <context>
     <name>ClauseTextCommand</name>
     <message>
         <source>Edit clause text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausuletekst bewerken (%1)</translation>
     </message>
 </context>
 <context>
@@ -848,87 +848,87 @@
     <name>DataCategoryEditor</name>
     <message>
         <source>&amp;Special category (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bijzondere categorie (art. 9)</translation>
     </message>
     <message>
         <source>&amp;Criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strafrechtelijke veroordelingen en strafbare feiten (art. 10)</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Delete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie &amp;verwijderen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzonder</translation>
     </message>
     <message>
         <source>Criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtelijk</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtvaardiging</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;waartermijn:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtvaardiging:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving:</translation>
     </message>
     <message>
         <source>Where used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt in:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Not used by any processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Door geen enkele verwerkingsactiviteit gebruikt</translation>
     </message>
     <message>
         <source>Edit data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorie bewerken</translation>
     </message>
     <message>
         <source>New data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe gegevenscategorie</translation>
     </message>
     <message>
         <source>New data category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe gegevenscategorie %1</translation>
     </message>
     <message>
         <source>Add data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorie toevoegen</translation>
     </message>
     <message>
         <source>Delete data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1014,15 +1014,15 @@
     <name>DemoAgreements</name>
     <message>
         <source>Sample template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldsjabloon: %1</translation>
     </message>
     <message>
         <source>Agreement &quot;%1&quot; refers to an unknown customer &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst &quot;%1&quot; verwijst naar een onbekende klant &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Agreement &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1053,49 +1053,50 @@
     <message>
         <source>Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
        registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+         registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
     </message>
     <message>
         <source>Write the register or the sub-processor list as PDF or ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register of de lijst van subverwerkers als PDF of ODT schrijven</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished">Onbekende optie %1.</translation>
+        <translation>Onbekende optie %1.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie %1 heeft een waarde nodig.</translation>
     </message>
     <message>
         <source>Unknown document language %1: use en, nl, it or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende documenttaal %1: gebruik en, nl, it of fr.</translation>
     </message>
     <message>
         <source>Unknown format %1: use pdf or odt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend formaat %1: gebruik pdf of odt.</translation>
     </message>
     <message>
         <source>Unknown role %1: use controller or processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende rol %1: gebruik controller of processor.</translation>
     </message>
     <message>
         <source>Invalid date %1: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldige datum %1: gebruik JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>registro-cli: exporting needs the GUI library (run registro-cli itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: voor exporteren is de GUI-bibliotheek nodig (voer registro-cli zelf uit).</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschreven (%n pagina).</numerusform>
+            <numerusform>%1 geschreven (%n pagina&apos;s).</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,42 +1104,42 @@
     <name>Glossary</name>
     <message>
         <source>This is not a Registro glossary (the &quot;format&quot; is not &quot;registro-glossary&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Registro-woordenlijst (het &quot;format&quot; is niet &quot;registro-glossary&quot;).</translation>
     </message>
     <message>
         <source>This glossary has version %1; this version of Registro reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze woordenlijst heeft versie %1; deze versie van Registro leest versie 1.</translation>
     </message>
     <message>
         <source>Term %1 of the glossary has no source term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Term %1 van de woordenlijst heeft geen bronterm.</translation>
     </message>
     <message>
         <source>Cannot read the glossary %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de woordenlijst %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>The glossary %1 is not valid JSON: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst %1 is geen geldige JSON: %2 (bij teken %3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LanguageDetector</name>
     <message>
         <source>No language model for &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen taalmodel voor &quot;%1&quot; in %2.</translation>
     </message>
     <message>
         <source>Cannot write the language detector configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de configuratie van de taaldetector niet schrijven: %1</translation>
     </message>
     <message>
         <source>Cannot load the language models from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de taalmodellen niet laden uit %1.</translation>
     </message>
 </context>
 <context>
@@ -1224,314 +1225,314 @@
     <name>MainWindow</name>
     <message>
         <source>&lt;h2&gt;No workspace open&lt;/h2&gt;&lt;p&gt;Open a workspace (Ctrl+O) or create a new one (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Geen werkruimte geopend&lt;/h2&gt;&lt;p&gt;Open een werkruimte (Ctrl+O) of maak een nieuwe aan (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte &amp;openen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activiteit</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen</translation>
     </message>
     <message>
         <source>Configure &amp;Registro…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro configureren…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Registro &amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikershandleiding Registro</translation>
     </message>
     <message>
         <source>&amp;About Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Registro</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Controller records</source>
-        <translation type="unfinished"></translation>
+        <translation>Register verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Processor records</source>
-        <translation type="unfinished"></translation>
+        <translation>Register verwerker</translation>
     </message>
     <message>
         <source>Data categories &amp; retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorieën en bewaring</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>Sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers</translation>
     </message>
     <message>
         <source>DPA templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen verwerkersovereenkomst</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten</translation>
     </message>
     <message>
         <source>Translation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaalbeoordeling</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Coming soon.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Binnenkort beschikbaar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan werkruimte niet openen</translation>
     </message>
     <message>
         <source>Cannot Create Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan werkruimte niet aanmaken</translation>
     </message>
     <message>
         <source>%1 — Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Registro</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkruimte geopend</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
         <source>Registro workspaces (*.registro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro-werkruimten (*.registro)</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte openen</translation>
     </message>
     <message>
         <source>Registro workspaces (*.registro);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro-werkruimten (*.registro);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente werkruimten</translation>
     </message>
     <message>
         <source>Remove Missing Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekende werkruimten verwijderen</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wissen</translation>
     </message>
 </context>
 <context>
     <name>MeasureCatalogEditor</name>
     <message>
         <source>&amp;Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel &amp;verwijderen</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderdeel:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving:</translation>
     </message>
     <message>
         <source>S&amp;ort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;rteervolgorde:</translation>
     </message>
     <message>
         <source>Where used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt in:</translation>
     </message>
     <message>
         <source>Other measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige maatregelen</translation>
     </message>
     <message>
         <source>Not used by any processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Door geen enkele verwerkingsactiviteit gebruikt</translation>
     </message>
     <message>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel bewerken</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel</translation>
     </message>
     <message>
         <source>New measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel %1</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel toevoegen</translation>
     </message>
     <message>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel verwijderen</translation>
     </message>
 </context>
 <context>
     <name>NoticeSchedule</name>
     <message>
         <source>Notice needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving nodig</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Objected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar gemaakt</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
 </context>
 <context>
     <name>OdtDocumentWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Cannot write %1 as OpenDocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet als OpenDocument schrijven.</translation>
     </message>
 </context>
 <context>
     <name>PdfDocumentWriter</name>
     <message>
         <source>The fonts for documents are missing: install Liberation or DejaVu fonts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lettertypen voor documenten ontbreken: installeer de lettertypen Liberation of DejaVu.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
     <message>
         <source>The PDF written to %1 has no trailer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naar %1 geschreven PDF heeft geen trailer.</translation>
     </message>
 </context>
 <context>
     <name>PlannedChangeRepository</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Choose the sub-processor the change is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de subverwerker waarop de wijziging betrekking heeft.</translation>
     </message>
     <message>
         <source>Give the date the change takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de datum op waarop de wijziging ingaat.</translation>
     </message>
     <message>
         <source>Choose the sub-processor that is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de subverwerker die wordt vervangen.</translation>
     </message>
     <message>
         <source>A sub-processor cannot replace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een subverwerker kan zichzelf niet vervangen.</translation>
     </message>
     <message>
         <source>A notice belongs to a planned change and a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kennisgeving hoort bij een geplande wijziging en een klant.</translation>
     </message>
     <message>
         <source>An objection cannot arrive before the notice was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bezwaar kan niet binnenkomen voordat de kennisgeving is verzonden.</translation>
     </message>
 </context>
 <context>
@@ -1676,133 +1677,133 @@
     <name>RegisterView</name>
     <message>
         <source>Special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere categorieën</translation>
     </message>
     <message>
         <source>Transfers lacking a safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften zonder waarborg</translation>
     </message>
     <message>
         <source>Review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling achterstallig</translation>
     </message>
     <message>
         <source>Search all fields (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>In alle velden zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the register</source>
-        <translation type="unfinished"></translation>
+        <translation>In het register zoeken</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rollen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>All legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle grondslagen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>&amp;New Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe activiteit</translation>
     </message>
     <message>
         <source>Add a processing activity to the register (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verwerkingsactiviteit aan het register toevoegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit d&amp;upliceren</translation>
     </message>
     <message>
         <source>&amp;Delete Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle afdelingen</translation>
     </message>
     <message>
         <source>%1 of %2 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 activiteiten</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe activiteit</translation>
     </message>
     <message>
         <source>New activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe activiteit %1</translation>
     </message>
     <message>
         <source>New activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe activiteit “%1”</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” dupliceren</translation>
     </message>
     <message>
         <source>Delete Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit verwijderen</translation>
     </message>
     <message>
         <source>Delete “%1” from the register? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” uit het register verwijderen? Ongedaan maken (Ctrl+Z) zet deze terug.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen</translation>
     </message>
 </context>
 <context>
     <name>SavePlannedChangeCommand</name>
     <message>
         <source>Edit planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande wijziging bewerken</translation>
     </message>
     <message>
         <source>Plan change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging plannen</translation>
     </message>
 </context>
 <context>
     <name>SaveSubProcessorCommand</name>
     <message>
         <source>Edit sub-processor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerker &quot;%1&quot; bewerken</translation>
     </message>
     <message>
         <source>Add sub-processor &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerker &quot;%1&quot; toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1872,96 +1873,96 @@
     <name>SubProcessorChecker</name>
     <message>
         <source>Servers in %1, outside the EEA without an adequacy decision, and no safeguard recorded. Record the SCCs, BCRs, DPF certification or derogation that covers the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers in %1, buiten de EER zonder adequaatheidsbesluit, en geen waarborg vastgelegd. Leg de standaardcontractbepalingen (SCC&apos;s), bindende bedrijfsvoorschriften (BCR&apos;s), DPF-certificering of uitzondering vast die de doorgifte dekt.</translation>
     </message>
     <message>
         <source>The EU-US Data Privacy Framework covers only recipients in the United States, and no server location of this sub-processor is there. Choose the safeguard that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het EU-VS-gegevensprivacykader (DPF) geldt alleen voor ontvangers in de Verenigde Staten, en geen enkele serverlocatie van deze subverwerker bevindt zich daar. Kies de waarborg die van toepassing is.</translation>
     </message>
     <message>
         <source>The transfer to %1 in &quot;%2&quot; is marked &quot;not required&quot;, but %1 is outside the EEA without an adequacy decision. Record the safeguard that covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte naar %1 in &quot;%2&quot; is gemarkeerd als &quot;niet vereist&quot;, maar %1 ligt buiten de EER zonder adequaatheidsbesluit. Leg de waarborg vast die deze doorgifte dekt.</translation>
     </message>
     <message>
         <source>No processing activity uses this sub-processor. Link it to the activities it serves, or mark it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele verwerkingsactiviteit gebruikt deze subverwerker. Koppel deze aan de verwerkingsactiviteiten waarvoor hij wordt ingezet, of markeer hem als verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorCommands</name>
     <message>
         <source>The sub-processor list as of a date, its changes, notice deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van subverwerkers op een datum, de wijzigingen daarin en de termijnen voor kennisgeving</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorDemo</name>
     <message>
         <source>The demo content has a planned change of unknown kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-inhoud bevat een geplande wijziging van onbekend type &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The demo content refers to an unknown subprocessor &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-inhoud verwijst naar een onbekende subverwerker &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SubProcessorHistory</name>
     <message>
         <source>A version needs a stored sub-processor and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een versie heeft een opgeslagen subverwerker en een datum nodig.</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutaire naam</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Processing actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingshandelingen</translation>
     </message>
     <message>
         <source>Server locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverlocaties</translation>
     </message>
     <message>
         <source>Transfer safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarborg voor doorgifte</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-module</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact-e-mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Date added</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum toegevoegd</translation>
     </message>
     <message>
         <source>Date removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum verwijderd</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorieën</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerkingen</translation>
     </message>
 </context>
 <context>
@@ -1998,510 +1999,510 @@
     <name>SubProcessorView</name>
     <message>
         <source>&amp;New Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe subverwerker</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen t&amp;oepassen</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutaire naam</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarborg</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vastgelegd</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verwijderd</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statutaire naam:</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;enst:</translation>
     </message>
     <message>
         <source>Processing &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkings&amp;handelingen:</translation>
     </message>
     <message>
         <source>Server &amp;countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;landen:</translation>
     </message>
     <message>
         <source>Transfer s&amp;afeguard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarborg voor doorgifte:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Date a&amp;dded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum toe&amp;gevoegd:</translation>
     </message>
     <message>
         <source>Date re&amp;moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum verwij&amp;derd:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen:</translation>
     </message>
     <message>
         <source>List as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst per:</translation>
     </message>
     <message>
         <source>changes since:</source>
-        <translation type="unfinished"></translation>
+        <translation>wijzigingen sinds:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving uiterlijk</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden</translation>
     </message>
     <message>
         <source>Objections until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar mogelijk tot</translation>
     </message>
     <message>
         <source>Record Notice &amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving als &amp;verzonden vastleggen</translation>
     </message>
     <message>
         <source>Record &amp;Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezwaar vastleggen</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op:</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor de wijziging</translation>
     </message>
     <message>
         <source>&amp;Plan Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging &amp;plannen</translation>
     </message>
     <message>
         <source>replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>ter vervanging van</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>van</translation>
     </message>
     <message>
         <source>Planned Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande wijzigingen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Sub-processors as of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers per %1:</translation>
     </message>
     <message>
         <source>Changes from %1 to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen van %1 tot %2:</translation>
     </message>
     <message>
         <source>  + added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  + toegevoegd: %1</translation>
     </message>
     <message>
         <source>  − removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  − verwijderd: %1</translation>
     </message>
     <message>
         <source>  ~ changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ gewijzigd: %1</translation>
     </message>
     <message>
         <source>%1: %2, effective %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, met ingang van %3</translation>
     </message>
     <message>
         <source>Record objection of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar van %1 vastleggen</translation>
     </message>
     <message>
         <source>Record notice sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving aan %1 als verzonden vastleggen</translation>
     </message>
 </context>
 <context>
     <name>TemplateCommands</name>
     <message>
         <source>Print an agreement rendered from its template and the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst afdrukken, gegenereerd uit het sjabloon en het register</translation>
     </message>
     <message>
         <source>There is no agreement %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen overeenkomst %1 in %2.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditorView</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausule</translation>
     </message>
     <message>
         <source>Clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausules</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Preview with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld met:</translation>
     </message>
     <message>
         <source>Clause text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausuletekst (%1)</translation>
     </message>
     <message>
         <source>Included when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgenomen als: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateImporter</name>
     <message>
         <source>The sample template is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeldsjabloon ontbreekt in deze build.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>The template file is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloonbestand is geen geldige JSON: %1</translation>
     </message>
     <message>
         <source>This is not a Registro template file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Registro-sjabloonbestand.</translation>
     </message>
     <message>
         <source>This template file has a format version this Registro cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit sjabloonbestand heeft een formaatversie die deze versie van Registro niet kan lezen.</translation>
     </message>
     <message>
         <source>The template has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon heeft geen naam.</translation>
     </message>
     <message>
         <source>The template&apos;s languages must include its source language.</source>
-        <translation type="unfinished"></translation>
+        <translation>De talen van het sjabloon moeten de brontaal ervan omvatten.</translation>
     </message>
 </context>
 <context>
     <name>TemplateJsonSegments</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 (at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geldige JSON: %2 (bij teken %3).</translation>
     </message>
     <message>
         <source>This is not a Registro template (the &quot;format&quot; is not &quot;registro-template&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Registro-sjabloon (het &quot;format&quot; is niet &quot;registro-template&quot;).</translation>
     </message>
     <message>
         <source>The template has no &quot;clauses&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon heeft geen lijst &quot;clauses&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>There is no template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sjabloon %1.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; is not maintained in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon &quot;%1&quot; wordt niet bijgehouden in &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarde: %1</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen overeenkomst %1.</translation>
     </message>
     <message>
         <source>Agreement %1 was not signed in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 is niet ondertekend in &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer::Error</name>
     <message>
         <source>clause %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clausule %1 (%2, %3)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateRepository</name>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A template needs at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon heeft ten minste één taal nodig.</translation>
     </message>
     <message>
         <source>A clause needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een clausule heeft een sleutel nodig.</translation>
     </message>
 </context>
 <context>
     <name>TranslationFileCommands</name>
     <message>
         <source>Check the translations of a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>De vertalingen van een sjabloonbestand controleren</translation>
     </message>
     <message>
         <source>registro-cli qa-file: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli qa-file: onverwacht argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: registro-cli qa-file TEMPLATE.json [--lang nl] [--glossary FILE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: registro-cli qa-file TEMPLATE.json [--lang nl] [--glossary FILE] [--json]</translation>
     </message>
     <message>
         <source>registro-cli: the template has no target language &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: het sjabloon heeft geen doeltaal &quot;%1&quot; (het heeft: %2).</translation>
     </message>
     <message>
         <source>registro-cli: the language check is skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: de taalcontrole wordt overgeslagen: %1</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fouten, %2 waarschuwingen.</translation>
     </message>
 </context>
 <context>
     <name>TranslationQa</name>
     <message>
         <source>Missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekende vertaling</translation>
     </message>
     <message>
         <source>Template tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloontags</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Getallen</translation>
     </message>
     <message>
         <source>Wrong language</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde taal</translation>
     </message>
     <message>
         <source>Markup and typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmaak en typografie</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
         <source>Paragraphs and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinea&apos;s en lijsten</translation>
     </message>
     <message>
         <source>There is no %1 translation: translate the clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen vertaling in het %1: vertaal de clausule.</translation>
     </message>
     <message>
         <source>The translation is identical to the %1 source: translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vertaling is identiek aan de bron in het %1: vertaal deze.</translation>
     </message>
     <message>
         <source>The tag %1 of the source is missing: copy it unchanged into the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tag %1 uit de bron ontbreekt: neem deze ongewijzigd over in de vertaling.</translation>
     </message>
     <message>
         <source>The tag %1 occurs %2 times in the source but %3 times in the translation: copy every occurrence.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tag %1 komt %2 keer voor in de bron, maar %3 keer in de vertaling: neem elke instantie over.</translation>
     </message>
     <message>
         <source>The tag %1 is not in the source: remove it or correct it to match the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tag %1 staat niet in de bron: verwijder deze of corrigeer hem zodat hij overeenkomt met de bron.</translation>
     </message>
     <message>
         <source>The tag %1 occurs more often than in the source: remove the extra one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tag %1 komt vaker voor dan in de bron: verwijder de extra tag.</translation>
     </message>
     <message>
         <source>%1 has no matching %2 before it: put the tags in the same order as in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór %1 staat geen bijbehorende %2: zet de tags in dezelfde volgorde als in de bron.</translation>
     </message>
     <message>
         <source>%1 is not closed: add %2 where the source has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt niet afgesloten: voeg %2 toe waar de bron deze heeft.</translation>
     </message>
     <message>
         <source>The number %1 of the source is missing from the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getal %1 uit de bron ontbreekt in de vertaling.</translation>
     </message>
     <message>
         <source>The number %1 occurs %2 times in the source but %3 times in the translation (in digits or words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getal %1 komt %2 keer voor in de bron, maar %3 keer in de vertaling (in cijfers of woorden).</translation>
     </message>
     <message>
         <source>The number %1 (%2) is not in the source: check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getal %1 (%2) staat niet in de bron: controleer het cijfer.</translation>
     </message>
     <message>
         <source>The number %1 is not in the source: check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getal %1 staat niet in de bron: controleer het cijfer.</translation>
     </message>
     <message>
         <source>The number %1 occurs more often than in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getal %1 komt vaker voor dan in de bron.</translation>
     </message>
     <message>
         <source>The period after %1 differs: the source has %2, the translation %3. Use the same unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn na %1 verschilt: de bron heeft %2, de vertaling %3. Gebruik dezelfde eenheid.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>The source writes %1 in words as well as in digits; write it the same way in the translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bron schrijft %1 zowel in woorden als in cijfers; schrijf het in de vertaling op dezelfde manier.</translation>
     </message>
     <message>
         <source>The translation writes %1 in words where the source uses digits; write it the same way as the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vertaling schrijft %1 in woorden waar de bron cijfers gebruikt; schrijf het op dezelfde manier als de bron.</translation>
     </message>
     <message>
         <source>This sentence is copied unchanged from the %1 source: translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zin is ongewijzigd overgenomen uit de bron in het %1: vertaal deze.</translation>
     </message>
     <message>
         <source>This sentence looks like %1, not %2: translate it into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zin lijkt %1 te zijn, niet %2: vertaal deze in het %2.</translation>
     </message>
     <message>
         <source>%1 looks like left-over HTML: remove it or write the character itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lijkt op achtergebleven HTML: verwijder het of schrijf het teken zelf.</translation>
     </message>
     <message>
         <source>The bold markers “**” are not paired: close the bold text or remove the marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vetmarkeringen “**” vormen geen paar: sluit de vetgedrukte tekst af of verwijder de markering.</translation>
     </message>
     <message>
         <source>The bracket %1 has no partner: add the missing bracket or remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het haakje %1 heeft geen tegenhanger: voeg het ontbrekende haakje toe of verwijder dit haakje.</translation>
     </message>
     <message>
         <source>The quotation mark %1 has no partner: close the quotation or remove the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanhalingsteken %1 heeft geen tegenhanger: sluit het citaat af of verwijder het teken.</translation>
     </message>
     <message>
         <source>The straight quotation marks &quot; are not paired: close the quotation or remove the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rechte aanhalingstekens &quot; vormen geen paar: sluit het citaat af of verwijder het teken.</translation>
     </message>
     <message>
         <source>The quotation mark %1 is not used in %2: use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanhalingsteken %1 wordt niet gebruikt in het %2: gebruik in plaats daarvan %3.</translation>
     </message>
     <message>
         <source>The word %1 is doubled: remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het woord %1 staat er twee keer: verwijder er één.</translation>
     </message>
     <message>
         <source>Two or more spaces in a row: use a single space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee of meer spaties achter elkaar: gebruik één spatie.</translation>
     </message>
     <message>
         <source>The source uses %1; the translation should use the approved term %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bron gebruikt %1; de vertaling moet de goedgekeurde term %2 gebruiken.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> of </translation>
     </message>
     <message>
         <source>%1 must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet worden gebruikt.</translation>
     </message>
     <message>
         <source>%1 must not be used for %2: use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet worden gebruikt voor %2: gebruik %3.</translation>
     </message>
     <message>
         <source>The source has %1 list items, the translation %2: keep one item per source item.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bron heeft %1 lijstitems, de vertaling %2: houd één item per bronitem aan.</translation>
     </message>
     <message>
         <source>The source has %1 paragraphs, the translation %2: keep the paragraphs of the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bron heeft %1 alinea&apos;s, de vertaling %2: behoud de alinea&apos;s van de bron.</translation>
     </message>
 </context>
 <context>
@@ -2610,90 +2611,90 @@
     <name>XliffFile</name>
     <message>
         <source>Cannot write the XLIFF file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het XLIFF-bestand niet schrijven: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: %1 (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen welgevormde XML: %1 (regel %2, kolom %3).</translation>
     </message>
     <message>
         <source>This is not an XLIFF file (its root element is &lt;%1&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen XLIFF-bestand (het hoofdelement is &lt;%1&gt;).</translation>
     </message>
     <message>
         <source>This is XLIFF %1; Registro reads XLIFF 2.0 only. Export the file again as XLIFF 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is XLIFF %1; Registro leest alleen XLIFF 2.0. Exporteer het bestand opnieuw als XLIFF 2.0.</translation>
     </message>
     <message>
         <source>of an unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>van een onbekende versie</translation>
     </message>
     <message>
         <source>The file is a translation into &quot;%1&quot;, not into &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is een vertaling naar &quot;%1&quot;, niet naar &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file holds more than one &lt;file&gt;; Registro exports and reads one template per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat meer dan één &lt;file&gt;; Registro exporteert en leest één sjabloon per bestand.</translation>
     </message>
     <message>
         <source>The file belongs to the template &quot;%1&quot;, not to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand hoort bij het sjabloon &quot;%1&quot;, niet bij &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The file was exported from version %1 of the template; the template is now at version %2. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geëxporteerd uit versie %1 van het sjabloon; het sjabloon is nu bij versie %2. Exporteer het opnieuw.</translation>
     </message>
     <message>
         <source>A &lt;unit&gt; at line %1 has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &lt;unit&gt; op regel %1 heeft geen id.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; occurs twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De clausule &quot;%1&quot; komt twee keer voor in het bestand.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; is split into several segments; Registro needs one segment per clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>De clausule &quot;%1&quot; is opgesplitst in meerdere segmenten; Registro heeft één segment per clausule nodig.</translation>
     </message>
     <message>
         <source>The clause &quot;%1&quot; has the unknown state &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De clausule &quot;%1&quot; heeft de onbekende status &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The XLIFF file holds no &lt;file&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het XLIFF-bestand bevat geen &lt;file&gt;-element.</translation>
     </message>
     <message>
         <source>The file has clauses that the template does not have: %1. Was it exported from another template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat clausules die het sjabloon niet heeft: %1. Is het uit een ander sjabloon geëxporteerd?</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The GDPR register, sub-processors and DPAs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het AVG-register, subverwerkers en verwerkersovereenkomsten.</translation>
     </message>
     <message>
         <source>Quit once the register table has been painted, printing the time it took and the peak memory use (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten zodra de registertabel is weergegeven, met vermelding van de benodigde tijd en het piekgeheugengebruik (voor benchmarks).</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding van het venster opslaan in &lt;file&gt; zodra het wordt getoond, en daarna afsluiten.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werkruimtebestand dat geopend moet worden.</translation>
     </message>
 </context>
 </TS>
