@@ -13,6 +13,7 @@
 #include "subprocessors/SubProcessorView.h"
 #include "templates/AgreementsView.h"
 #include "templates/TemplateEditorView.h"
+#include "translation/TranslationReviewView.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UserGuideDialog.h"
@@ -253,6 +254,9 @@ void MainWindow::createSections()
     };
     section(QStringLiteral("agreements"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
         return new AgreementsView(db, undoStack);
+    };
+    section(QStringLiteral("translation-review"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
+        return new TranslationReviewView(db, undoStack);
     };
 
     m_retranslations.append([this] {
