@@ -1051,16 +1051,6 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
-        <translation>Usage : registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
-    </message>
-    <message>
-        <source>Write the register or the sub-processor list as PDF or ODT</source>
-        <translation>Écrire le registre ou la liste des sous-traitants ultérieurs au format PDF ou ODT</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>Option inconnue %1.</translation>
     </message>
@@ -1098,6 +1088,26 @@
             <numerusform>%1 écrit (%n page).</numerusform>
             <numerusform>%1 écrit (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
+        <translation>Utilisation : registro-cli export FICHIER agreement ID|RÉFÉRENCE [--lang en|nl|it|fr|all] [--bilingual LANGUE] [--no-pdfa] -o SORTIE
+       registro-cli export FICHIER register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o SORTIE
+       registro-cli export FICHIER subprocessors [--as-of AAAA-MM-JJ] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o SORTIE</translation>
+    </message>
+    <message>
+        <source>Write an agreement, the register or the sub-processor list as PDF or ODT</source>
+        <translation>Écrire un accord, le registre ou la liste des sous-traitants ultérieurs au format PDF ou ODT</translation>
+    </message>
+    <message>
+        <source>registro-cli: there is no agreement %1.</source>
+        <translation>registro-cli : il n&apos;existe aucun accord %1.</translation>
+    </message>
+    <message>
+        <source>--bilingual needs one document language (en, nl, it or fr) and --lang with another.</source>
+        <translation>--bilingual nécessite une langue de document (en, nl, it ou fr) et --lang avec une autre.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2326,57 @@
     </message>
 </context>
 <context>
+    <name>TranslationCommands</name>
+    <message>
+        <source>Check the translations of a template in a workspace</source>
+        <translation>Vérifier les traductions d&apos;un modèle dans un espace de travail</translation>
+    </message>
+    <message>
+        <source>Exchange a template&apos;s translations as XLIFF 2.0</source>
+        <translation>Échanger les traductions d&apos;un modèle au format XLIFF 2.0</translation>
+    </message>
+    <message>
+        <source>registro-cli qa: unexpected argument &quot;%1&quot;.</source>
+        <translation>registro-cli qa : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli %1</source>
+        <translation>Utilisation : registro-cli %1</translation>
+    </message>
+    <message>
+        <source>registro-cli: the language check is skipped: %1</source>
+        <translation>registro-cli : la vérification de la langue est ignorée : %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings.</source>
+        <translation>%1 erreurs, %2 avertissements.</translation>
+    </message>
+    <message>
+        <source>registro-cli: cannot write %1: %2</source>
+        <translation>registro-cli : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 segments written to %2.</source>
+        <translation>%1 segments écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>registro-cli: cannot read %1: %2</source>
+        <translation>registro-cli : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>registro-cli: %1 is refused: %2 Nothing was changed.</source>
+        <translation>registro-cli : %1 est refusé : %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments changed.</source>
+        <translation>%1 segments sur %2 modifiés.</translation>
+    </message>
+    <message>
+        <source>registro-cli xliff: unexpected argument &quot;%1&quot;.</source>
+        <translation>registro-cli xliff : argument inattendu « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>TranslationFileCommands</name>
     <message>
         <source>Check the translations of a template file</source>
@@ -2503,6 +2564,156 @@
     <message>
         <source>The source has %1 paragraphs, the translation %2: keep the paragraphs of the source.</source>
         <translation>La source compte %1 paragraphes, la traduction %2 : conservez les paragraphes de la source.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewRepository</name>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation>Il n&apos;existe aucun modèle avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The template has no clause &quot;%1&quot;.</source>
+        <translation>Le modèle n&apos;a pas de clause « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target language of this template.</source>
+        <translation>« %1 » n&apos;est pas une langue cible de ce modèle.</translation>
+    </message>
+    <message>
+        <source>Clause &quot;%1&quot; has no translation yet.</source>
+        <translation>La clause « %1 » n&apos;a pas encore de traduction.</translation>
+    </message>
+    <message>
+        <source>Clause %1 has no translation to review.</source>
+        <translation>La clause %1 n&apos;a aucune traduction à revoir.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is &quot;%2&quot;: review it before approving it.</source>
+        <translation>La clause %1 est « %2 » : revoyez-la avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no target language &quot;%2&quot; (it has: %3).</source>
+        <translation>Le modèle « %1 » n&apos;a pas de langue cible « %2 » (il a : %3).</translation>
+    </message>
+    <message>
+        <source>The file is for template &quot;%1&quot; in &quot;%2&quot;, not for &quot;%3&quot;.</source>
+        <translation>Le fichier concerne le modèle « %1 » en « %2 », et non « %3 ».</translation>
+    </message>
+    <message>
+        <source>The file has a segment &quot;%1&quot; that the template does not have.</source>
+        <translation>Le fichier contient un segment « %1 » absent du modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewView</name>
+    <message>
+        <source>The source changed since the translation was reviewed:</source>
+        <translation>La source a changé depuis la revue de la traduction :</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed</source>
+        <translation>Suivant &amp;non revu</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revoir</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Next &amp;Finding</source>
+        <translation>&amp;Constat suivant</translation>
+    </message>
+    <message>
+        <source>Mark the translation reviewed and go to the next unreviewed clause (Ctrl+Return)</source>
+        <translation>Marquer la traduction comme revue et passer à la clause non revue suivante (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Approve the reviewed translation for issue (Ctrl+Shift+Return)</source>
+        <translation>Approuver la traduction revue pour publication (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revu</translation>
+    </message>
+    <message>
+        <source>All clauses</source>
+        <translation>Toutes les clauses</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>Avec constats</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>QA findings</source>
+        <translation>Constats du contrôle qualité</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1 (titre)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments reviewed, %3 with findings.</source>
+        <translation>%1 segments sur %2 revus, %3 avec constats.</translation>
+    </message>
+    <message>
+        <source>Edit translation of %1</source>
+        <translation>Modifier la traduction de %1</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Revoir %1</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <source>Every visible segment is reviewed.</source>
+        <translation>Tous les segments visibles sont revus.</translation>
+    </message>
+    <message>
+        <source>No visible segment has findings.</source>
+        <translation>Aucun segment visible n&apos;a de constats.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2906,22 @@
     <message>
         <source>The workspace file to open.</source>
         <translation>Le fichier d&apos;espace de travail à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Show the section &lt;id&gt; after opening the workspace.</source>
+        <translation>Afficher la section &lt;id&gt; après l&apos;ouverture de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (en, nl, it, fr) for this run.</source>
+        <translation>Utiliser la langue d&apos;interface &lt;code&gt; (en, nl, it, fr) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 </TS>

@@ -1051,16 +1051,6 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
-        <translation>Uso: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-     registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
-    </message>
-    <message>
-        <source>Write the register or the sub-processor list as PDF or ODT</source>
-        <translation>Scrive il registro o l&apos;elenco dei sub-responsabili in PDF o ODT</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>Opzione sconosciuta %1.</translation>
     </message>
@@ -1098,6 +1088,26 @@
             <numerusform>Scritto %1 (%n pagina).</numerusform>
             <numerusform>Scritto %1 (%n pagine).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
+        <translation>Uso: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+     registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+     registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
+    </message>
+    <message>
+        <source>Write an agreement, the register or the sub-processor list as PDF or ODT</source>
+        <translation>Scrive un accordo, il registro o l&apos;elenco dei sub-responsabili in formato PDF o ODT</translation>
+    </message>
+    <message>
+        <source>registro-cli: there is no agreement %1.</source>
+        <translation>registro-cli: non esiste l&apos;accordo %1.</translation>
+    </message>
+    <message>
+        <source>--bilingual needs one document language (en, nl, it or fr) and --lang with another.</source>
+        <translation>--bilingual richiede una lingua del documento (en, nl, it o fr) e --lang con un&apos;altra.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2326,57 @@
     </message>
 </context>
 <context>
+    <name>TranslationCommands</name>
+    <message>
+        <source>Check the translations of a template in a workspace</source>
+        <translation>Controlla le traduzioni di un modello in un&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>Exchange a template&apos;s translations as XLIFF 2.0</source>
+        <translation>Scambia le traduzioni di un modello in formato XLIFF 2.0</translation>
+    </message>
+    <message>
+        <source>registro-cli qa: unexpected argument &quot;%1&quot;.</source>
+        <translation>registro-cli qa: argomento imprevisto "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli %1</source>
+        <translation>Uso: registro-cli %1</translation>
+    </message>
+    <message>
+        <source>registro-cli: the language check is skipped: %1</source>
+        <translation>registro-cli: il controllo della lingua viene saltato: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings.</source>
+        <translation>%1 errori, %2 avvisi.</translation>
+    </message>
+    <message>
+        <source>registro-cli: cannot write %1: %2</source>
+        <translation>registro-cli: impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 segments written to %2.</source>
+        <translation>%1 segmenti scritti in %2.</translation>
+    </message>
+    <message>
+        <source>registro-cli: cannot read %1: %2</source>
+        <translation>registro-cli: impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>registro-cli: %1 is refused: %2 Nothing was changed.</source>
+        <translation>registro-cli: %1 viene rifiutato: %2 Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments changed.</source>
+        <translation>%1 segmenti su %2 modificati.</translation>
+    </message>
+    <message>
+        <source>registro-cli xliff: unexpected argument &quot;%1&quot;.</source>
+        <translation>registro-cli xliff: argomento imprevisto "%1".</translation>
+    </message>
+</context>
+<context>
     <name>TranslationFileCommands</name>
     <message>
         <source>Check the translations of a template file</source>
@@ -2503,6 +2564,156 @@
     <message>
         <source>The source has %1 paragraphs, the translation %2: keep the paragraphs of the source.</source>
         <translation>L&apos;originale ha %1 paragrafi, la traduzione %2: mantieni i paragrafi dell&apos;originale.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewRepository</name>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation>Non esiste un modello con id %1.</translation>
+    </message>
+    <message>
+        <source>The template has no clause &quot;%1&quot;.</source>
+        <translation>Il modello non ha la clausola "%1".</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target language of this template.</source>
+        <translation>"%1" non è una lingua di destinazione di questo modello.</translation>
+    </message>
+    <message>
+        <source>Clause &quot;%1&quot; has no translation yet.</source>
+        <translation>La clausola "%1" non ha ancora una traduzione.</translation>
+    </message>
+    <message>
+        <source>Clause %1 has no translation to review.</source>
+        <translation>La clausola %1 non ha una traduzione da revisionare.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is &quot;%2&quot;: review it before approving it.</source>
+        <translation>La clausola %1 è "%2": revisionala prima di approvarla.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no target language &quot;%2&quot; (it has: %3).</source>
+        <translation>Il modello "%1" non ha la lingua di destinazione "%2" (ha: %3).</translation>
+    </message>
+    <message>
+        <source>The file is for template &quot;%1&quot; in &quot;%2&quot;, not for &quot;%3&quot;.</source>
+        <translation>Il file è per il modello "%1" in "%2", non per "%3".</translation>
+    </message>
+    <message>
+        <source>The file has a segment &quot;%1&quot; that the template does not have.</source>
+        <translation>Il file contiene un segmento "%1" che il modello non ha.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewView</name>
+    <message>
+        <source>The source changed since the translation was reviewed:</source>
+        <translation>Il testo di origine è cambiato dopo la revisione della traduzione:</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed</source>
+        <translation>Prossima &amp;non revisionata</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisiona</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approva</translation>
+    </message>
+    <message>
+        <source>Next &amp;Finding</source>
+        <translation>Prossimo ri&amp;lievo</translation>
+    </message>
+    <message>
+        <source>Mark the translation reviewed and go to the next unreviewed clause (Ctrl+Return)</source>
+        <translation>Segna la traduzione come revisionata e passa alla prossima clausola non revisionata (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Approve the reviewed translation for issue (Ctrl+Shift+Return)</source>
+        <translation>Approva la traduzione revisionata per la pubblicazione (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non revisionata</translation>
+    </message>
+    <message>
+        <source>All clauses</source>
+        <translation>Tutte le clausole</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>Con rilievi</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clausola</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Rilievi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduzione</translation>
+    </message>
+    <message>
+        <source>QA findings</source>
+        <translation>Rilievi QA</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1 (titolo)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments reviewed, %3 with findings.</source>
+        <translation>%1 segmenti su %2 revisionati, %3 con rilievi.</translation>
+    </message>
+    <message>
+        <source>Edit translation of %1</source>
+        <translation>Modifica la traduzione di %1</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Revisiona %1</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approva %1</translation>
+    </message>
+    <message>
+        <source>Every visible segment is reviewed.</source>
+        <translation>Ogni segmento visibile è revisionato.</translation>
+    </message>
+    <message>
+        <source>No visible segment has findings.</source>
+        <translation>Nessun segmento visibile ha rilievi.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2906,22 @@
     <message>
         <source>The workspace file to open.</source>
         <translation>Il file dell&apos;area di lavoro da aprire.</translation>
+    </message>
+    <message>
+        <source>Show the section &lt;id&gt; after opening the workspace.</source>
+        <translation>Mostra la sezione &lt;id&gt; dopo l&apos;apertura dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (en, nl, it, fr) for this run.</source>
+        <translation>Usa la lingua dell&apos;interfaccia utente &lt;code&gt; (en, nl, it, fr) per questa esecuzione.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 </TS>

@@ -1051,16 +1051,6 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <source>Usage: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
-        <translation>Gebruik: registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-         registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
-    </message>
-    <message>
-        <source>Write the register or the sub-processor list as PDF or ODT</source>
-        <translation>Het register of de lijst van subverwerkers als PDF of ODT schrijven</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>Onbekende optie %1.</translation>
     </message>
@@ -1098,6 +1088,26 @@
             <numerusform>%1 geschreven (%n pagina).</numerusform>
             <numerusform>%1 geschreven (%n pagina&apos;s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
+        <translation>Gebruik: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+         registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+         registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
+    </message>
+    <message>
+        <source>Write an agreement, the register or the sub-processor list as PDF or ODT</source>
+        <translation>Een overeenkomst, het register of de lijst van subverwerkers als PDF of ODT schrijven</translation>
+    </message>
+    <message>
+        <source>registro-cli: there is no agreement %1.</source>
+        <translation>registro-cli: er is geen overeenkomst %1.</translation>
+    </message>
+    <message>
+        <source>--bilingual needs one document language (en, nl, it or fr) and --lang with another.</source>
+        <translation>--bilingual vraagt één documenttaal (en, nl, it of fr) en --lang met een andere.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2326,57 @@
     </message>
 </context>
 <context>
+    <name>TranslationCommands</name>
+    <message>
+        <source>Check the translations of a template in a workspace</source>
+        <translation>De vertalingen van een sjabloon in een werkruimte controleren</translation>
+    </message>
+    <message>
+        <source>Exchange a template&apos;s translations as XLIFF 2.0</source>
+        <translation>De vertalingen van een sjabloon uitwisselen als XLIFF 2.0</translation>
+    </message>
+    <message>
+        <source>registro-cli qa: unexpected argument &quot;%1&quot;.</source>
+        <translation>registro-cli qa: onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli %1</source>
+        <translation>Gebruik: registro-cli %1</translation>
+    </message>
+    <message>
+        <source>registro-cli: the language check is skipped: %1</source>
+        <translation>registro-cli: de taalcontrole wordt overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings.</source>
+        <translation>%1 fouten, %2 waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>registro-cli: cannot write %1: %2</source>
+        <translation>registro-cli: kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 segments written to %2.</source>
+        <translation>%1 segmenten geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>registro-cli: cannot read %1: %2</source>
+        <translation>registro-cli: kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>registro-cli: %1 is refused: %2 Nothing was changed.</source>
+        <translation>registro-cli: %1 is geweigerd: %2 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments changed.</source>
+        <translation>%1 van %2 segmenten gewijzigd.</translation>
+    </message>
+    <message>
+        <source>registro-cli xliff: unexpected argument &quot;%1&quot;.</source>
+        <translation>registro-cli xliff: onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>TranslationFileCommands</name>
     <message>
         <source>Check the translations of a template file</source>
@@ -2503,6 +2564,156 @@
     <message>
         <source>The source has %1 paragraphs, the translation %2: keep the paragraphs of the source.</source>
         <translation>De bron heeft %1 alinea&apos;s, de vertaling %2: behoud de alinea&apos;s van de bron.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewRepository</name>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation>Er is geen sjabloon met id %1.</translation>
+    </message>
+    <message>
+        <source>The template has no clause &quot;%1&quot;.</source>
+        <translation>Het sjabloon heeft geen bepaling &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target language of this template.</source>
+        <translation>&quot;%1&quot; is geen doeltaal van dit sjabloon.</translation>
+    </message>
+    <message>
+        <source>Clause &quot;%1&quot; has no translation yet.</source>
+        <translation>Bepaling &quot;%1&quot; heeft nog geen vertaling.</translation>
+    </message>
+    <message>
+        <source>Clause %1 has no translation to review.</source>
+        <translation>Bepaling %1 heeft geen vertaling om te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Clause %1 is &quot;%2&quot;: review it before approving it.</source>
+        <translation>Bepaling %1 is &quot;%2&quot;: beoordeel haar voordat u haar goedkeurt.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no target language &quot;%2&quot; (it has: %3).</source>
+        <translation>Het sjabloon &quot;%1&quot; heeft geen doeltaal &quot;%2&quot; (wel: %3).</translation>
+    </message>
+    <message>
+        <source>The file is for template &quot;%1&quot; in &quot;%2&quot;, not for &quot;%3&quot;.</source>
+        <translation>Het bestand is voor sjabloon &quot;%1&quot; in het &quot;%2&quot;, niet voor &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has a segment &quot;%1&quot; that the template does not have.</source>
+        <translation>Het bestand bevat een segment &quot;%1&quot; dat het sjabloon niet heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReviewView</name>
+    <message>
+        <source>The source changed since the translation was reviewed:</source>
+        <translation>De brontekst is gewijzigd sinds de vertaling werd beoordeeld:</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unreviewed</source>
+        <translation>Volgende &amp;onbeoordeelde</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Next &amp;Finding</source>
+        <translation>Volgende &amp;bevinding</translation>
+    </message>
+    <message>
+        <source>Mark the translation reviewed and go to the next unreviewed clause (Ctrl+Return)</source>
+        <translation>De vertaling als beoordeeld markeren en naar de volgende onbeoordeelde bepaling gaan (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Approve the reviewed translation for issue (Ctrl+Shift+Return)</source>
+        <translation>De beoordeelde vertaling goedkeuren voor uitgifte (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>All clauses</source>
+        <translation>Alle bepalingen</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>Met bevindingen</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Bepaling</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>QA findings</source>
+        <translation>QA-bevindingen</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1 (titel)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 segments reviewed, %3 with findings.</source>
+        <translation>%1 van %2 segmenten beoordeeld, %3 met bevindingen.</translation>
+    </message>
+    <message>
+        <source>Edit translation of %1</source>
+        <translation>Vertaling van %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>%1 beoordelen</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 goedkeuren</translation>
+    </message>
+    <message>
+        <source>Every visible segment is reviewed.</source>
+        <translation>Elk zichtbaar segment is beoordeeld.</translation>
+    </message>
+    <message>
+        <source>No visible segment has findings.</source>
+        <translation>Geen enkel zichtbaar segment heeft bevindingen.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2906,22 @@
     <message>
         <source>The workspace file to open.</source>
         <translation>Het werkruimtebestand dat geopend moet worden.</translation>
+    </message>
+    <message>
+        <source>Show the section &lt;id&gt; after opening the workspace.</source>
+        <translation>Na het openen van de werkruimte het onderdeel &lt;id&gt; tonen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (en, nl, it, fr) for this run.</source>
+        <translation>Voor deze keer de interfacetaal &lt;code&gt; (en, nl, it, fr) gebruiken.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 </TS>
