@@ -4,6 +4,7 @@
 
 #include "core/Database.h"
 #include "documents/AgreementDocument.h"
+#include "templates/AgreementRepository.h"
 #include "documents/DocumentStrings.h"
 #include "documents/OdtDocumentWriter.h"
 #include "documents/PdfDocumentWriter.h"
@@ -141,7 +142,7 @@ int exportDocument(CommandLine::Context& c)
         bool isNumber = false;
         qint64 agreementId = positional[2].toLongLong(&isNumber);
         if (!isNumber)
-            agreementId = db->scalar(QStringLiteral("SELECT id FROM agreement WHERE reference = ?"), {positional[2]}).toLongLong();
+            agreementId = AgreementRepository(*db).idByReference(positional[2]);
         const QStringList issued = document.languages(agreementId);
         if (issued.isEmpty()) {
             c.err << QCoreApplication::translate("ExportCommands", "registro-cli: there is no agreement %1.").arg(positional[2]) << '\n';
