@@ -253,6 +253,34 @@ QStringList translationReviewSchema()
         QStringLiteral("ALTER TABLE clause_text ADD COLUMN source_body_at_review TEXT"),
     };
 }
+// Version 5: choices per agreement and the workspace's term base.
+// - agreement_option: whether an optional clause (by its key, which stays the same across
+//   template versions) is included in one agreement; no row means the clause's default.
+// - glossary_term / glossary_target: the term base the translation QA checks against, edited
+//   in the GUI and kept in the workspace so that it travels with the templates.
+QStringList choicesAndGlossarySchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE agreement_option (
+            agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,
+            clause_key TEXT NOT NULL CHECK (length(trim(clause_key)) > 0),
+            included INTEGER NOT NULL CHECK (included IN (0, 1)),
+            PRIMARY KEY (agreement_id, clause_key)))"),
+        QStringLiteral(R"(CREATE TABLE glossary_term (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(source)) > 0),
+            note TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE glossary_target (
+            id INTEGER PRIMARY KEY,
+            term_id INTEGER NOT NULL REFERENCES glossary_term(id) ON DELETE CASCADE,
+            language TEXT NOT NULL CHECK (length(language) = 2),
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            forbidden INTEGER NOT NULL DEFAULT 0 CHECK (forbidden IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (term_id, language, text)))"),
+    };
+}
 } // namespace
 
 namespace Schema {
@@ -264,6 +292,7 @@ const QList<Migration>& migrations()
         {2, QStringLiteral("Sub-processor history, planned changes and change notices"), SubProcessorSchema::statements()},
         {3, QStringLiteral("DPA templates and agreements"), templateSchema()},
         {4, QStringLiteral("Translation review"), translationReviewSchema()},
+        {5, QStringLiteral("Agreement options and glossary"), choicesAndGlossarySchema()},
     };
     return steps;
 }
