@@ -145,21 +145,42 @@ public:
         for (const QJsonValue& value : root.value(QLatin1String("subprocessors")).toArray()) {
             const QJsonObject s = value.toObject();
             SubProcessor sp;
-            sp.legalName = text(s, "legal_name");
-            sp.service = text(s, "service");
-            sp.processingActions = text(s, "processing_actions");
-            sp.countries = strings(s, "countries");
-            sp.safeguard = Vocabulary::transferSafeguard(text(s, "safeguard"));
-            sp.sccModule = s.value(QLatin1String("scc_module")).toInt();
-            sp.website = text(s, "website");
-            sp.contactEmail = text(s, "contact_email");
-            sp.status = Vocabulary::subProcessorStatus(text(s, "status"));
-            sp.dateAdded = date(s, "date_added");
-            sp.notes = text(s, "notes");
-            if (!ids(s, "data_categories", "category", sp.dataCategoryIds))
+            const auto read = [&](const QJsonObject& state) {
+                sp.legalName = text(state, "legal_name");
+                sp.service = text(state, "service");
+                sp.processingActions = text(state, "processing_actions");
+                sp.countries = strings(state, "countries");
+                sp.safeguard = Vocabulary::transferSafeguard(text(state, "safeguard"));
+                sp.sccModule = state.value(QLatin1String("scc_module")).toInt();
+                sp.website = text(state, "website");
+                sp.contactEmail = text(state, "contact_email");
+                sp.status = Vocabulary::subProcessorStatus(text(state, "status"));
+                sp.dateAdded = date(state, "date_added");
+                sp.notes = text(state, "notes");
+                return ids(state, "data_categories", "category", sp.dataCategoryIds);
+            };
+            // "earlier": how the sub-processor stood before a date (oldest first), so that the
+            // demo has a dated history: each entry overrides fields of the final state until
+            // its "until" date.
+            QDate changeDate;
+            for (const QJsonValue& step : s.value(QLatin1String("earlier")).toArray()) {
+                QJsonObject before = s;
+                const QJsonObject overrides = step.toObject();
+                for (auto it = overrides.begin(); it != overrides.end(); ++it)
+                    before.insert(it.key(), it.value());
+                if (!read(before))
+                    return false;
+                subProcessors.setChangeDate(changeDate);
+                if (!subProcessors.save(sp))
+                    return fail(subProcessors.errorString());
+                changeDate = date(overrides, "until");
+            }
+            if (!read(s))
                 return false;
+            subProcessors.setChangeDate(changeDate);
             if (!subProcessors.save(sp))
                 return fail(subProcessors.errorString());
+            subProcessors.setChangeDate({});
             m_keys[QStringLiteral("subprocessor")].insert(text(s, "key"), sp.id);
         }
 

@@ -11,13 +11,14 @@ class Database;
 
 /**
  * The list of sub-processors as a document: name, service, processing, server locations and
- * transfer safeguard of every sub-processor engaged on a date, and optionally the changes that
- * led to it.
+ * transfer safeguard of every sub-processor engaged on a date, as the list stood that day (from
+ * the dated history, not today's values), then the changes that led to it (newest first) and
+ * the changes announced for after that date.
  */
 class SubProcessorListDocument
 {
 public:
-    /** One change for the history section (filled by the planned-changes feature). */
+    /** One line of the history or of the announced changes. */
     struct Change
     {
         QDate date;
@@ -27,12 +28,17 @@ public:
 
     explicit SubProcessorListDocument(Database& db);
 
-    /** The changes to list after the table; without any, the section is left out. */
-    void setHistory(const QList<Change>& changes) { m_history = changes; }
+    /** Whether the history and announced changes follow the table (on by default). */
+    void setIncludeHistory(bool include) { m_includeHistory = include; }
     /** The sub-processors engaged on @p asOf (added on or before it and not removed by then). */
     DocumentModel build(const QString& language, const QDate& asOf = QDate::currentDate());
 
+    /** The changes to the engaged list up to @p asOf, newest first, described in @p language. */
+    QList<Change> history(const QString& language, const QDate& asOf);
+    /** The planned changes taking effect after @p asOf, soonest first, described in @p language. */
+    QList<Change> announced(const QString& language, const QDate& asOf);
+
 private:
     Database& m_db;
-    QList<Change> m_history;
+    bool m_includeHistory = true;
 };

@@ -168,6 +168,18 @@ QList<SubProcessorVersion> SubProcessorHistory::listAsOf(const QDate& date)
                   {SqlValue::fromDate(date), SqlValue::fromDate(date)});
 }
 
+QList<QDate> SubProcessorHistory::changeDates(const QDate& until)
+{
+    QList<QDate> dates;
+    const QVariant last = SqlValue::fromDate(until);
+    for (const QVariantMap& row : m_db.records(QStringLiteral("SELECT valid_from AS day FROM subprocessor_version WHERE valid_from <= ? "
+                                                              "UNION SELECT valid_to FROM subprocessor_version "
+                                                              "WHERE valid_to IS NOT NULL AND valid_to <= ? ORDER BY day"),
+                                               {last, last}))
+        dates.append(SqlValue::toDate(row.value(QStringLiteral("day"))));
+    return dates;
+}
+
 QList<SubProcessorVersion> SubProcessorHistory::versions(qint64 subProcessorId)
 {
     return select(QStringLiteral("subprocessor_id = ? ORDER BY valid_from"), {subProcessorId});

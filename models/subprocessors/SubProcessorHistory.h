@@ -56,6 +56,8 @@ public:
     QList<SubProcessorVersion> listAsOf(const QDate& date);
     /** All versions of one sub-processor, oldest first. */
     QList<SubProcessorVersion> versions(qint64 subProcessorId);
+    /** The days on which the list changed (a version began or ended), up to @p until, oldest first. */
+    QList<QDate> changeDates(const QDate& until);
     /** What changed between the end of @p from and the end of @p to. */
     QList<SubProcessorChange> diff(const QDate& from, const QDate& to);
 
