@@ -6,12 +6,15 @@
 #include "documents/AgreementDocument.h"
 #include "templates/AgreementRepository.h"
 #include "documents/DocumentStrings.h"
+#include "documents/NoticeLetterDocument.h"
+#include "register/CatalogRepository.h"
 #include "documents/OdtDocumentWriter.h"
 #include "documents/PdfDocumentWriter.h"
 #include "documents/RegisterDocument.h"
 #include "documents/SubProcessorListDocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 
 namespace {
@@ -22,7 +25,83 @@ QString usage()
                                        "       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] "
               "[--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT\n"
               "       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] "
-              "[--format pdf|odt] [--letter] [--pdfa] -o OUT");
+              "[--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT\n"
+              "       registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] "
+              "[--format pdf|odt] [--letter] -o OUT (without --customer: OUT is a folder, one letter per customer)");
+}
+
+/** Writes @p model as PDF or ODT; false after telling why. */
+bool writeDocument(CommandLine::Context& c, const DocumentModel& model, const QString& format,
+                   const PdfDocumentWriter::Options& options, const QString& path)
+{
+    if (format == QLatin1String("odt")) {
+        OdtDocumentWriter writer;
+        if (!writer.write(model, path)) {
+            c.err << "registro-cli: " << writer.errorString() << '\n';
+            return false;
+        }
+        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(path) << '\n';
+        return true;
+    }
+    PdfDocumentWriter writer(options);
+    if (!writer.write(model, path)) {
+        c.err << "registro-cli: " << writer.errorString() << '\n';
+        return false;
+    }
+    c.out << QCoreApplication::translate("ExportCommands", "Wrote %1 (%n pages).", nullptr, writer.pageCount()).arg(path) << '\n';
+    return true;
+}
+
+/** The change notice letters of one planned change: to one customer, or to each in a folder. */
+int exportNotices(CommandLine::Context& c, Database& db, const QString& changeText, const QString& customer,
+                  const QDate& letterDate, const QString& format, bool letter, const QString& output)
+{
+    bool isNumber = false;
+    const qint64 changeId = changeText.toLongLong(&isNumber);
+    NoticeLetterDocument document(db);
+    const QList<qint64> recipients = isNumber ? document.recipients(changeId) : QList<qint64>();
+    if (recipients.isEmpty()) {
+        c.err << QCoreApplication::translate("ExportCommands", "registro-cli: there is no planned change %1 with customers to notify.")
+                     .arg(changeText)
+              << '\n';
+        return CommandLine::Failure;
+    }
+    QList<qint64> parties;
+    if (!customer.isEmpty()) {
+        CatalogRepository catalog(db);
+        for (const qint64 id : recipients) {
+            const auto party = catalog.party(id);
+            if (QString::number(id) == customer || (party && party->name.compare(customer, Qt::CaseInsensitive) == 0))
+                parties.append(id);
+        }
+        if (parties.isEmpty()) {
+            c.err << QCoreApplication::translate("ExportCommands", "registro-cli: %1 is not a customer to notify of planned change %2.")
+                         .arg(customer, changeText)
+                  << '\n';
+            return CommandLine::Failure;
+        }
+    } else {
+        parties = recipients;
+        if (!QDir().mkpath(output)) {
+            c.err << QCoreApplication::translate("ExportCommands", "registro-cli: cannot create the folder %1.").arg(output) << '\n';
+            return CommandLine::Failure;
+        }
+    }
+    for (const qint64 party : std::as_const(parties)) {
+        DocumentModel model;
+        if (!document.build(changeId, party, &model, letterDate)) {
+            c.err << "registro-cli: " << document.errorString() << '\n';
+            return CommandLine::Failure;
+        }
+        const QString path = customer.isEmpty()
+            ? QDir(output).filePath(document.baseName(changeId, party) + QLatin1Char('.') + format)
+            : output;
+        PdfDocumentWriter::Options options;
+        options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
+        if (!writeDocument(c, model, format, options, path))
+            return CommandLine::Failure;
+    }
+    return CommandLine::Ok;
 }
 
 } // namespace
@@ -32,8 +111,8 @@ namespace ExportCommands {
 QList<CommandLine::Command> commands()
 {
     return {
-        {QStringLiteral("export"), QStringLiteral("export FILE agreement|register|subprocessors [OPTIONS] -o OUT"),
-         QCoreApplication::translate("ExportCommands", "Write an agreement, the register or the sub-processor list as PDF or ODT"), &exportDocument},
+        {QStringLiteral("export"), QStringLiteral("export FILE agreement|register|subprocessors|notice [OPTIONS] -o OUT"),
+         QCoreApplication::translate("ExportCommands", "Write an agreement, the register, the sub-processor list or change notices as PDF or ODT"), &exportDocument},
     };
 }
 
@@ -50,6 +129,9 @@ int exportDocument(CommandLine::Context& c)
     bool watermark = true;
     bool pdfA = false;
     bool letter = false;
+    bool history = true;
+    QString customer;
+    QString letterDateText;
     const QStringList& args = c.arguments;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
@@ -80,6 +162,12 @@ int exportDocument(CommandLine::Context& c)
             ok = value(bilingual);
         else if (a == QLatin1String("--letter"))
             letter = true;
+        else if (a == QLatin1String("--no-history"))
+            history = false;
+        else if (a == QLatin1String("--customer"))
+            ok = value(customer);
+        else if (a == QLatin1String("--date"))
+            ok = value(letterDateText);
         else if (a.startsWith(QLatin1Char('-'))) {
             c.err << QCoreApplication::translate("ExportCommands", "Unknown option %1.").arg(a) << '\n' << usage() << '\n';
             return CommandLine::Usage;
@@ -91,9 +179,10 @@ int exportDocument(CommandLine::Context& c)
         }
     }
     static const QStringList kinds{QStringLiteral("register"), QStringLiteral("subprocessors"),
-                                   QStringLiteral("agreement")};
+                                   QStringLiteral("agreement"), QStringLiteral("notice")};
     const bool agreementExport = positional.value(1) == QLatin1String("agreement");
-    if (positional.size() != (agreementExport ? 3 : 2) || !kinds.contains(positional[1]) || output.isEmpty()) {
+    const bool noticeExport = positional.value(1) == QLatin1String("notice");
+    if (positional.size() != (agreementExport || noticeExport ? 3 : 2) || !kinds.contains(positional[1]) || output.isEmpty()) {
         c.err << usage() << '\n';
         return CommandLine::Usage;
     }
@@ -124,6 +213,14 @@ int exportDocument(CommandLine::Context& c)
             return CommandLine::Usage;
         }
     }
+    QDate letterDate = QDate::currentDate();
+    if (!letterDateText.isEmpty()) {
+        letterDate = QDate::fromString(letterDateText, Qt::ISODate);
+        if (!letterDate.isValid()) {
+            c.err << QCoreApplication::translate("ExportCommands", "Invalid date %1: use YYYY-MM-DD.").arg(letterDateText) << '\n';
+            return CommandLine::Usage;
+        }
+    }
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         c.err << QCoreApplication::translate("ExportCommands", "registro-cli: exporting needs the GUI library (run registro-cli itself).") << '\n';
         return CommandLine::Failure;
@@ -135,6 +232,8 @@ int exportDocument(CommandLine::Context& c)
         c.err << "registro-cli: " << error << '\n';
         return CommandLine::Failure;
     }
+    if (noticeExport)
+        return exportNotices(c, *db, positional[2], customer, letterDate, format, letter, output);
     DocumentModel model;
     bool draft = watermark;
     if (agreementExport) {
@@ -183,28 +282,17 @@ int exportDocument(CommandLine::Context& c)
         model = document.build(activityRole, language);
         draft = watermark && !document.allApproved();
     } else {
-        model = SubProcessorListDocument(*db).build(language, asOf);
+        SubProcessorListDocument document(*db);
+        document.setIncludeHistory(history);
+        model = document.build(language, asOf);
         draft = false;
-    }
-    if (format == QLatin1String("odt")) {
-        OdtDocumentWriter writer;
-        if (!writer.write(model, output)) {
-            c.err << "registro-cli: " << writer.errorString() << '\n';
-            return CommandLine::Failure;
-        }
-        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(output) << '\n';
-        return CommandLine::Ok;
     }
     PdfDocumentWriter::Options options;
     options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
     options.draftWatermark = draft;
     options.pdfA = pdfA;
-    PdfDocumentWriter writer(options);
-    if (!writer.write(model, output)) {
-        c.err << "registro-cli: " << writer.errorString() << '\n';
+    if (!writeDocument(c, model, format, options, output))
         return CommandLine::Failure;
-    }
-    c.out << QCoreApplication::translate("ExportCommands", "Wrote %1 (%n pages).", nullptr, writer.pageCount()).arg(output) << '\n';
     return CommandLine::Ok;
 }
 

@@ -164,7 +164,7 @@ QString NoticeLetter::subject() const
     return utf8(wording(m_language).subject);
 }
 
-QString NoticeLetter::text() const
+QStringList NoticeLetter::bodyParagraphs() const
 {
     const Wording& w = wording(m_language);
     const Details& d = m_details;
@@ -184,8 +184,6 @@ QString NoticeLetter::text() const
         break;
     }
     QStringList paragraphs;
-    paragraphs.append(d.letterDate.isValid() ? date(d.letterDate) : QString());
-    paragraphs.append(subject());
     paragraphs.append(utf8(w.salutation).arg(d.customerName));
     paragraphs.append(utf8(w.introduction));
     paragraphs.append(change);
@@ -195,6 +193,18 @@ QString NoticeLetter::text() const
                           .arg(date(d.objectionDeadline), period(),
                                d.processorContact.isEmpty() ? d.processorName : d.processorContact));
     paragraphs.append(utf8(w.closing).arg(d.processorName));
+    return paragraphs;
+}
+
+QString NoticeLetter::dateLine() const
+{
+    return m_details.letterDate.isValid() ? date(m_details.letterDate) : QString();
+}
+
+QString NoticeLetter::text() const
+{
+    QStringList paragraphs{dateLine(), subject()};
+    paragraphs.append(bodyParagraphs());
     paragraphs.removeAll(QString());
     return paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }

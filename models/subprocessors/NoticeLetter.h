@@ -53,6 +53,10 @@ public:
     bool isValid() const { return !m_details.customerName.isEmpty() && !m_details.subProcessorName.isEmpty(); }
     QString language() const { return m_language; }
     QString subject() const;
+    /** The letter's date, written out in its language; empty without a letter date. */
+    QString dateLine() const;
+    /** Salutation, body paragraphs and closing, without date and subject. */
+    QStringList bodyParagraphs() const;
     /** The whole letter: place and date line, salutation, body, closing. */
     QString text() const;
     const Details& details() const { return m_details; }
