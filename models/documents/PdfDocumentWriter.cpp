@@ -64,8 +64,10 @@ int pageOfY(const QTextDocument* document, qreal y)
 // its successor starts the next one moves to the next page itself. Each move sets a page break
 // on a block that had none, so this ends; blocks before a move keep their place, so the scan
 // goes on from the moved block.
-void keepWithNext(QTextDocument* document)
+// Returns the position of the first block it moved, or -1.
+int keepWithNext(QTextDocument* document)
 {
+    int moved = -1;
     for (QTextBlock block = document->begin(); block.isValid() && block.next().isValid(); block = block.next()) {
         const QTextBlockFormat format = block.blockFormat();
         if (!format.boolProperty(TextDocumentBuilder::KeepWithNextProperty)
@@ -75,8 +77,11 @@ void keepWithNext(QTextDocument* document)
             QTextBlockFormat moveFormat;
             moveFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).mergeBlockFormat(moveFormat);
+            if (moved < 0)
+                moved = block.position();
         }
     }
+    return moved;
 }
 
 // Finds the first table row that crosses a page boundary and asks the builder to start a new
@@ -167,6 +172,7 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         TextDocumentBuilder builder(model);
         builder.setPaintDevice(&writer);
         builder.setContentWidth(content.width() * 96 / writer.resolution());
+        builder.setPageSize(content.size());
         // Table rows never split across pages: a split row starts a new piece of the table on
         // the next page (with the header row again), and the document is built anew.
         for (int attempt = 0; attempt < 50; ++attempt) {
@@ -177,10 +183,13 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
             } else {
                 document->documentLayout()->setPaintDevice(&writer);
             }
-            document->setPageSize(content.size());
-            keepWithNext(document);
-            // Moving blocks leaves parts of the incremental layout stale: lay out anew.
-            document->markContentsDirty(0, document->characterCount());
+            if (document->pageSize() != content.size())
+                document->setPageSize(content.size());
+            // Moving blocks leaves parts of the incremental layout stale: lay out anew from the
+            // first moved block (everything before it keeps its place).
+            const int moved = keepWithNext(document);
+            if (moved >= 0)
+                document->markContentsDirty(moved, document->characterCount() - moved);
             if (given || !breakSplitRow(document, builder))
                 break;
         }

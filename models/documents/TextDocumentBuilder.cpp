@@ -62,6 +62,9 @@ std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
         document->documentLayout()->setPaintDevice(m_device);
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
+    // The page size before any text: the whole document is laid out once, when it is complete.
+    if (m_pageSize.isValid())
+        document->setPageSize(m_pageSize);
     QFont body(serifFamily());
     body.setPointSizeF(10.5);
     document->setDefaultFont(body);

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QTextCursor>
 
+#include <QSizeF>
+
 #include <memory>
 
 class QPaintDevice;
@@ -48,6 +50,8 @@ public:
     void setPaintDevice(QPaintDevice* device) { m_device = device; }
     /** The width of the text area at 96 dpi, for the contents' page number tab stop. */
     void setContentWidth(qreal width) { m_contentWidth = width; }
+    /** The page size of the built document (in the paint device's units), set before the first layout. */
+    void setPageSize(const QSizeF& size) { m_pageSize = size; }
 
     std::unique_ptr<SafeTextDocument> build();
     QList<ContentsEntry> contentsEntries() const { return m_contents; }
@@ -74,6 +78,7 @@ private:
     const DocumentModel& m_model;
     QPaintDevice* m_device = nullptr;
     qreal m_contentWidth = 600;
+    QSizeF m_pageSize;
     QList<ContentsEntry> m_contents;
     QHash<int, QList<int>> m_rowBreaks;
     QList<TablePiece> m_tables;
