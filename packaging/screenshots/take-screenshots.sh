@@ -25,3 +25,26 @@ shot agreements en agreements
 shot translation-review en translation-review
 shot register-nl nl register
 shot register-it it register
+
+# Page images of the documents, as PNG at 60 dpi: the first page showing TEXT in PDF.
+page() { # page NAME PDF TEXT
+    n=1
+    pages=$(pdfinfo "$2" | awk '/^Pages:/ { print $2 }')
+    while [ "$n" -le "$pages" ] && ! pdftotext -f "$n" -l "$n" "$2" - | grep -q "$3"; do n=$((n + 1)); done
+    pdftoppm -r 60 -png -singlefile -f "$n" -l "$n" "$2" "$OUT/$1"
+    echo "$OUT/$1.png (page $n)"
+}
+DEMO="$WORK/Tulipa demo.registro"
+cli() { QT_QPA_PLATFORM=offscreen "$BUILD/bin/registro-cli" "$@" >/dev/null; }
+cli export "$DEMO" agreement DPA-ORTOFRESCO --lang en -o "$WORK/agreement.pdf"
+page agreement-page1 "$WORK/agreement.pdf" "Parties"
+page agreement-appendix-b "$WORK/agreement.pdf" "authorises the engagement of the following"
+cli export "$DEMO" agreement DPA-ORTOFRESCO --lang it --bilingual en -o "$WORK/bilingual.pdf"
+page agreement-bilingual "$WORK/bilingual.pdf" "^11\.1"
+cli export "$DEMO" register --role controller -o "$WORK/register.pdf"
+page register-page1 "$WORK/register.pdf" "Record of processing"
+page register-page3 "$WORK/register.pdf" "Summary of processing"
+cli export "$DEMO" subprocessors --as-of 2026-11-23 -o "$WORK/subprocessors.pdf"
+page subprocessors-history "$WORK/subprocessors.pdf" "Changes to the list"
+cli export "$DEMO" notice 3 --customer "Stichting Zorgcentrum De Linde" --date 2026-11-24 -o "$WORK/notice.pdf"
+page notice-letter "$WORK/notice.pdf" "Geachte"
