@@ -31,6 +31,7 @@ private Q_SLOTS:
     void sortsInSql();
     void fetchesLazily();
     void searchWithManyMatches();
+    void searchMatchingEveryActivity();
     void refreshesOnChange();
     void findingsColumn();
 
@@ -299,6 +300,12 @@ void TestActivityTableModel::searchWithManyMatches()
     filter.text = QStringLiteral("plentiful");
     model.setFilter(filter);
     QCOMPARE(model.matchingCount(), 2100);
+    // Only the first page is read; the last match is found by reading on.
+    QCOMPARE(model.rowCount(), int(ActivityTableModel::PageSize));
+    const qint64 lastMatch = repository.idByName(QStringLiteral("Z plentiful 987"));
+    QVERIFY(lastMatch > 0);
+    QCOMPARE(model.rowOf(lastMatch), 2099);
+    QCOMPARE(model.activityId(2099), lastMatch);
     QStringList found = names(model);
     QStringList sorted = found;
     std::sort(sorted.begin(), sorted.end(),
@@ -310,6 +317,40 @@ void TestActivityTableModel::searchWithManyMatches()
     QCOMPARE(model.matchingCount(), 1050);
     model.sort(ActivityTableModel::Name, Qt::DescendingOrder);
     QVERIFY(model.index(0, ActivityTableModel::Name).data().toString().startsWith(QLatin1Char('Z')));
+}
+
+void TestActivityTableModel::searchMatchingEveryActivity()
+{
+    // A word in every activity filters nothing (the model then skips reading the matches); one
+    // activity without it is filtered out again.
+    QString error;
+    auto db = Database::create(m_dir->filePath(QStringLiteral("every.registro")), &error);
+    QVERIFY2(db, qPrintable(error));
+    ActivityRepository repository(*db);
+    for (const char* name : {"Alpha payroll", "Alpha recruitment", "Alphabet soup tasting"}) {
+        ProcessingActivity activity;
+        activity.name = QString::fromLatin1(name);
+        QVERIFY2(repository.save(activity), qPrintable(repository.errorString()));
+    }
+    ActivityTableModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ActivityFilter filter;
+    filter.text = QStringLiteral("alp");
+    model.setFilter(filter);
+    QCOMPARE(model.matchingCount(), 3);
+    QCOMPARE(model.rowCount(), 3);
+    ProcessingActivity other;
+    other.name = QStringLiteral("Visitor log");
+    QVERIFY(repository.save(other));
+    model.refresh();
+    QCOMPARE(model.totalCount(), 4);
+    QCOMPARE(model.matchingCount(), 3);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.rowOf(other.id) < 0);
+    filter.text = QStringLiteral("payroll");
+    model.setFilter(filter);
+    QCOMPARE(model.matchingCount(), 1);
+    QCOMPARE(model.index(0, ActivityTableModel::Name).data().toString(), QStringLiteral("Alpha payroll"));
 }
 
 void TestActivityTableModel::refreshesOnChange()

@@ -111,8 +111,8 @@ ActivityTableModel::ActivityTableModel(Database& db, QObject* parent)
         if (table != QLatin1String("audit_log"))
             scheduleRefresh();
     });
-    m_ids = queryIds();
-    m_fetched = int(std::min<qsizetype>(PageSize, m_ids.size()));
+    m_ids = queryIds(PageSize);
+    m_fetched = int(std::min<qsizetype>(PageSize, m_matching));
 }
 
 ActivityTableModel::~ActivityTableModel() = default;
@@ -129,35 +129,45 @@ int ActivityTableModel::columnCount(const QModelIndex& parent) const
 
 bool ActivityTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_fetched < m_ids.size();
+    return !parent.isValid() && m_fetched < m_matching;
 }
 
 void ActivityTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    ensureIds(m_fetched + PageSize);
     const int more = int(std::min<qsizetype>(PageSize, m_ids.size() - m_fetched));
+    if (more <= 0)
+        return;
     beginInsertRows({}, m_fetched, m_fetched + more - 1);
     m_fetched += more;
     endInsertRows();
 }
 
-QList<qint64> ActivityTableModel::queryIds()
+QList<qint64> ActivityTableModel::queryIds(qsizetype count)
 {
     QStringList conditions;
     QVariantList bindings;
+    m_totalCount = m_db.scalar(QStringLiteral("SELECT count(*) FROM processing_activity")).toInt();
     const QString fullText = SqlDialect::fullTextQuery(m_filter.text);
+    int matches = -1;
     if (!fullText.isEmpty()) {
         // For a word in many activities, reading each match's row to sort it costs more than
         // walking the sort column's index and testing each id against the matches ("+a.id" keeps
         // SQLite from looking the matches up by id). For a rarer word, look the matches up.
-        const int matches = m_db.scalar(QStringLiteral("SELECT count(*) FROM activity_search WHERE activity_search "
-                                                       "MATCH ?"),
-                                        {fullText})
-                                .toInt();
-        conditions.append(QStringLiteral("%1 IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?)")
-                              .arg(matches > ManyMatches ? QStringLiteral("+a.id") : QStringLiteral("a.id")));
-        bindings.append(fullText);
+        matches = m_db.scalar(QStringLiteral("SELECT count(*) FROM activity_search WHERE activity_search MATCH ?"),
+                              {fullText})
+                      .toInt();
+        // Every activity matches (the first letter typed often does): the search filters
+        // nothing, and reading the matches would only cost time.
+        if (matches < m_totalCount) {
+            conditions.append(QStringLiteral("%1 IN (SELECT rowid FROM activity_search WHERE activity_search MATCH ?)")
+                                  .arg(matches > ManyMatches ? QStringLiteral("+a.id") : QStringLiteral("a.id")));
+            bindings.append(fullText);
+        } else {
+            matches = -1;
+        }
     }
     if (m_filter.role) {
         conditions.append(QStringLiteral("a.role = ?"));
@@ -189,32 +199,63 @@ QList<qint64> ActivityTableModel::queryIds()
         bindings.append(SqlValue::fromDate(m_today));
     }
 
-    QString sql = QStringLiteral("SELECT a.id FROM processing_activity a");
+    QString where;
     if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + orderBy(m_sortColumn, m_sortOrder);
+        where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    m_idSql = QStringLiteral("SELECT a.id FROM processing_activity a") + where + QStringLiteral(" ORDER BY ")
+        + orderBy(m_sortColumn, m_sortOrder) + QStringLiteral(" LIMIT ? OFFSET ?");
+    m_idBindings = bindings;
+    if (conditions.isEmpty())
+        m_matching = m_totalCount;
+    else if (conditions.size() == 1 && matches >= 0)
+        m_matching = matches; // the full-text search alone: its count is known
+    else
+        m_matching = m_db.scalar(QStringLiteral("SELECT count(*) FROM processing_activity a") + QString(where).replace(QLatin1String("+a.id"), QLatin1String("a.id")), bindings).toInt();
+    if (m_db.hasError()) {
+        qWarning("ActivityTableModel: %s", qUtf8Printable(m_db.lastError()));
+        m_matching = 0;
+        return {};
+    }
+    return loadIds(0, count);
+}
 
+QList<qint64> ActivityTableModel::loadIds(qsizetype offset, qsizetype count) const
+{
     QList<qint64> ids;
-    QSqlQuery query = m_db.run(sql, bindings);
+    if (count <= 0 || m_idSql.isEmpty())
+        return ids;
+    QSqlQuery query = m_db.run(m_idSql, m_idBindings + QVariantList{qint64(count), qint64(offset)});
     if (m_db.hasError()) {
         qWarning("ActivityTableModel: %s", qUtf8Printable(m_db.lastError()));
         return ids;
     }
     while (query.next())
         ids.append(query.value(0).toLongLong());
-    m_totalCount = m_db.scalar(QStringLiteral("SELECT count(*) FROM processing_activity")).toInt();
     return ids;
+}
+
+void ActivityTableModel::ensureIds(qsizetype count)
+{
+    count = std::min<qsizetype>(count, m_matching);
+    while (m_ids.size() < count) {
+        const QList<qint64> more = loadIds(m_ids.size(), std::max<qsizetype>(count - m_ids.size(), PageSize));
+        if (more.isEmpty())
+            break; // the workspace changed under us; the scheduled refresh catches up
+        m_ids.append(more);
+    }
 }
 
 void ActivityTableModel::refresh()
 {
     m_refreshScheduled = false;
-    const QList<qint64> ids = queryIds();
+    const int before = m_matching;
+    const QList<qint64> ids = queryIds(std::max(m_fetched, int(PageSize)));
     m_pages.clear();
     m_pageOrder.clear();
     m_checker.reset();
-    if (ids == m_ids) {
+    if (m_matching == before && ids == m_ids.mid(0, ids.size())) {
         // Same rows in the same order: keep the view's selection and scroll position.
+        m_ids = ids;
         if (m_fetched > 0)
             Q_EMIT dataChanged(index(0, 0), index(m_fetched - 1, ColumnCount - 1));
     } else {
@@ -265,7 +306,7 @@ void ActivityTableModel::sort(int column, Qt::SortOrder order)
     QList<qint64> beforeIds;
     for (const QModelIndex& idx : before)
         beforeIds.append(activityId(idx.row()));
-    m_ids = queryIds();
+    m_ids = queryIds(std::max(m_fetched, int(PageSize)));
     m_pages.clear();
     m_pageOrder.clear();
     m_fetched = int(std::min<qsizetype>(std::max(m_fetched, int(std::min<qsizetype>(PageSize, m_ids.size()))), m_ids.size()));
@@ -287,7 +328,11 @@ qint64 ActivityTableModel::activityId(int row) const
 
 int ActivityTableModel::rowOf(qint64 id)
 {
-    const int row = int(m_ids.indexOf(id));
+    int row = int(m_ids.indexOf(id));
+    if (row < 0 && m_ids.size() < m_matching) {
+        ensureIds(m_matching); // not read yet: read the rest of the ids
+        row = int(m_ids.indexOf(id));
+    }
     if (row < 0)
         return -1;
     while (row >= m_fetched)

@@ -53,7 +53,7 @@ public:
     /** All activities in the workspace. */
     int totalCount() const { return m_totalCount; }
     /** The activities that match the filter (rows not fetched yet included). */
-    int matchingCount() const { return int(m_ids.size()); }
+    int matchingCount() const { return m_matching; }
 
     qint64 activityId(int row) const;
     /** The row of activity @p id, fetching rows up to it if needed; -1 when it does not match. */
@@ -83,7 +83,15 @@ private:
         mutable std::optional<QList<Finding>> findings;
     };
 
-    QList<qint64> queryIds();
+    /**
+     * Prepares the id query for the filter and sort order and counts the matches; returns the
+     * first @p count ids. The ids are read in pages as rows are fetched, so that a search for
+     * a word in every activity does not sort them all before the first page shows.
+     */
+    QList<qint64> queryIds(qsizetype count);
+    QList<qint64> loadIds(qsizetype offset, qsizetype count) const;
+    /** Reads ids until at least @p count (or all matches) are known. */
+    void ensureIds(qsizetype count);
     const Row* rowAt(int row) const;
     void loadPage(int page) const;
     const QList<Finding>& findingsOf(const Row& row) const;
@@ -94,7 +102,10 @@ private:
     QDate m_today;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<qint64> m_ids;
+    QList<qint64> m_ids; ///< the ids read so far, in order: at least the fetched rows'
+    QString m_idSql;
+    QVariantList m_idBindings;
+    int m_matching = 0;
     int m_fetched = 0;
     int m_totalCount = 0;
     mutable QHash<int, QList<Row>> m_pages;
