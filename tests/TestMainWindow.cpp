@@ -117,6 +117,9 @@ void TestMainWindow::showsTheDemoRegister()
     QVERIFY(view->duplicateAction()->isEnabled());
     QVERIFY(view->deleteAction()->isEnabled());
     QTRY_VERIFY(view->table()->isVisible());
+    // The register and its editor fit a 1366 x 768 laptop screen, with the longest activity
+    // name of the demo selected.
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1366, qPrintable(QString::number(m_window->minimumSizeHint().width())));
     // Sections nobody provides yet show a placeholder rather than nothing.
     QVERIFY(m_window->showSection(QStringLiteral("agreements")));
     QVERIFY(!view->isVisible());

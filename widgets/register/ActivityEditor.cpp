@@ -152,14 +152,23 @@ void ActivityEditor::buildUi()
     m_retireButton = new QPushButton(tr("Re&tire"), this);
     m_reviewedButton = new QPushButton(tr("&Mark reviewed"), this);
     m_reviewedButton->setToolTip(tr("Records today as the last review and sets the next review date"));
+    // A long activity name must not widen the editor (the register fits a 1366-pixel screen):
+    // it is cut off here and shown whole in the tooltip and the Name field. The review
+    // buttons get a row of their own.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setTextFormat(Qt::PlainText);
     header->addWidget(m_title, 1);
     header->addWidget(m_statusLabel);
-    header->addWidget(m_submitButton);
-    header->addWidget(m_approveButton);
-    header->addWidget(m_retireButton);
-    header->addWidget(m_reviewedButton);
     layout->addLayout(header);
+    auto* workflow = new QHBoxLayout;
+    workflow->addStretch(1);
+    workflow->addWidget(m_submitButton);
+    workflow->addWidget(m_approveButton);
+    workflow->addWidget(m_retireButton);
+    workflow->addWidget(m_reviewedButton);
+    layout->addLayout(workflow);
     m_approvalLabel = new QLabel(this);
+    m_approvalLabel->setWordWrap(true);
     layout->addWidget(m_approvalLabel);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
@@ -555,6 +564,7 @@ void ActivityEditor::loadValues()
 {
     const ProcessingActivity& a = m_stored;
     m_title->setText(m_activityId != 0 ? a.name : tr("No activity selected"));
+    m_title->setToolTip(m_title->text());
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(a.role)));
     m_name->setText(a.name);
     m_description->setPlainText(a.description);
@@ -818,6 +828,7 @@ void ActivityEditor::stored(bool ok, const ProcessingActivity& activity, const Q
         ActivityRepository repository(m_db);
         m_stored = repository.find(activity.id).value_or(activity);
         m_title->setText(m_stored.name);
+        m_title->setToolTip(m_stored.name);
         if (!m_pushing) {
             m_loading = true;
             loadValues();
