@@ -3,6 +3,7 @@
 #include "register/DataCategoryEditor.h"
 
 #include "core/Database.h"
+#include "register/CatalogEditorFrame.h"
 #include "register/CatalogRepository.h"
 #include "register/ChangeValue.h"
 
@@ -64,30 +65,10 @@ DataCategoryEditor::DataCategoryEditor(Database& db, QUndoStack* undoStack, QWid
     m_description->setTabChangesFocus(true);
     m_justification->setMaximumHeight(80);
     m_description->setMaximumHeight(80);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_message->hide();
 
-    m_addAction->setShortcut(Qt::Key_Insert);
-    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_addAction);
-    m_table->addAction(m_deleteAction);
     connect(m_addAction, &QAction::triggered, this, &DataCategoryEditor::addCategory);
     connect(m_deleteAction, &QAction::triggered, this, &DataCategoryEditor::deleteCategory);
-
-    auto* layout = new QVBoxLayout(this);
-    auto* buttons = new QHBoxLayout;
-    auto* addButton = new QToolButton(this);
-    addButton->setDefaultAction(m_addAction);
-    auto* deleteButton = new QToolButton(this);
-    deleteButton->setDefaultAction(m_deleteAction);
-    buttons->addWidget(addButton);
-    buttons->addWidget(deleteButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
+    QVBoxLayout* layout = CatalogEditorFrame::build(this, m_table, m_addAction, m_deleteAction, m_message);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);

@@ -3,6 +3,7 @@
 #include "register/MeasureCatalogEditor.h"
 
 #include "core/Database.h"
+#include "register/CatalogEditorFrame.h"
 #include "register/CatalogRepository.h"
 #include "register/ChangeValue.h"
 
@@ -48,30 +49,10 @@ MeasureCatalogEditor::MeasureCatalogEditor(Database& db, QUndoStack* undoStack, 
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(100);
     m_sortOrder->setRange(0, 9999);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_message->hide();
 
-    m_addAction->setShortcut(Qt::Key_Insert);
-    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_tree->addAction(m_addAction);
-    m_tree->addAction(m_deleteAction);
     connect(m_addAction, &QAction::triggered, this, &MeasureCatalogEditor::addMeasure);
     connect(m_deleteAction, &QAction::triggered, this, &MeasureCatalogEditor::deleteMeasure);
-
-    auto* layout = new QVBoxLayout(this);
-    auto* buttons = new QHBoxLayout;
-    auto* addButton = new QToolButton(this);
-    addButton->setDefaultAction(m_addAction);
-    auto* deleteButton = new QToolButton(this);
-    deleteButton->setDefaultAction(m_deleteAction);
-    buttons->addWidget(addButton);
-    buttons->addWidget(deleteButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
+    QVBoxLayout* layout = CatalogEditorFrame::build(this, m_tree, m_addAction, m_deleteAction, m_message);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     auto* details = new QWidget(splitter);
