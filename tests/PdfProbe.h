@@ -120,4 +120,16 @@ inline QString zipMember(const QString& archive, const QString& member, int* exi
                exitCode);
 }
 
+/** Runs the built registro-cli; its exit code (-1 when it crashed or hung), output and errors in @p output. */
+inline int registroCli(const QStringList& arguments, QString* output = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(REGISTRO_BIN_DIR "/registro-cli"), arguments);
+    if (!process.waitForFinished(120000))
+        return -1;
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
 } // namespace PdfProbe

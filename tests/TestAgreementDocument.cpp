@@ -15,15 +15,9 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    int cli(const QStringList& arguments, QString* output = nullptr)
+    static int cli(const QStringList& arguments, QString* output = nullptr)
     {
-        QProcess process;
-        process.start(QStringLiteral(REGISTRO_BIN_DIR "/registro-cli"), arguments);
-        if (!process.waitForFinished(120000))
-            return -1;
-        if (output)
-            *output = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return PdfProbe::registroCli(arguments, output);
     }
 
 private Q_SLOTS:

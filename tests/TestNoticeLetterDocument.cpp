@@ -43,15 +43,9 @@ private:
         return texts.join(QLatin1Char('\n'));
     }
 
-    int cli(const QStringList& arguments, QString* output = nullptr)
+    static int cli(const QStringList& arguments, QString* output = nullptr)
     {
-        QProcess process;
-        process.start(QStringLiteral(REGISTRO_BIN_DIR "/registro-cli"), arguments);
-        if (!process.waitForFinished(60000))
-            return -1;
-        if (output)
-            *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        return process.exitCode();
+        return PdfProbe::registroCli(arguments, output);
     }
 
 private Q_SLOTS:
