@@ -20,6 +20,9 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QBoxLayout>
 #include <QTest>
 #include <QUndoStack>
 
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void editNameAndDescription();
     void undoRedo();
+    void narrowEditorHasOneColumn();
     void emptyNameRefused();
     void duplicateNameRefused();
     void approve();
@@ -141,6 +145,22 @@ void TestActivityEditor::editNameAndDescription()
         renamed = renamed || (history->item(row, 2)->text() == QLatin1String("name")
                               && history->item(row, 4)->text() == QLatin1String("Payroll"));
     QVERIFY(renamed);
+}
+
+void TestActivityEditor::narrowEditorHasOneColumn()
+{
+    // Wide: the two columns side by side, no horizontal scrolling.
+    auto* scroll = m_editor->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    auto* columns = qobject_cast<QBoxLayout*>(scroll->widget()->layout());
+    QVERIFY(columns);
+    QTRY_COMPARE(columns->direction(), QBoxLayout::LeftToRight);
+    // Narrow, as beside the register on a 1366-pixel screen: one column that fits.
+    m_editor->resize(400, 800);
+    QTRY_COMPARE(columns->direction(), QBoxLayout::TopToBottom);
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    m_editor->resize(1200, 800);
+    QTRY_COMPARE(columns->direction(), QBoxLayout::LeftToRight);
 }
 
 void TestActivityEditor::undoRedo()

@@ -28,6 +28,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -208,6 +209,48 @@ void ActivityEditor::buildUi()
     splitter->setSizes({700, 130});
     layout->addWidget(splitter, 1);
 }
+
+namespace {
+
+/** Puts the record page's two columns under each other when the editor is too narrow for both. */
+class ColumnReflow : public QObject
+{
+public:
+    ColumnReflow(QBoxLayout* columns, QFormLayout* left, QFormLayout* right, QObject* parent)
+        : QObject(parent)
+        , m_columns(columns)
+        , m_left(left)
+        , m_right(right)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            const QMargins margins = m_columns->contentsMargins();
+            const int needed = m_left->minimumSize().width() + m_right->minimumSize().width() + margins.left()
+                + margins.right() + 2 * m_columns->spacing() + 12;
+            const auto direction = static_cast<QResizeEvent*>(event)->size().width() < needed ? QBoxLayout::TopToBottom
+                                                                                                : QBoxLayout::LeftToRight;
+            if (m_columns->direction() != direction) {
+                m_columns->setDirection(direction);
+                // One column: labels above their fields where a row is too wide.
+                const auto wrap = direction == QBoxLayout::TopToBottom ? QFormLayout::WrapLongRows : QFormLayout::DontWrapRows;
+                m_left->setRowWrapPolicy(wrap);
+                m_right->setRowWrapPolicy(wrap);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QBoxLayout* m_columns;
+    QFormLayout* m_left;
+    QFormLayout* m_right;
+};
+
+} // namespace
 
 QWidget* ActivityEditor::buildRecordPage()
 {
@@ -437,6 +480,7 @@ QWidget* ActivityEditor::buildRecordPage()
     connect(m_owner, &QLineEdit::textEdited, this, &ActivityEditor::updateFindings);
 
     scroll->setWidget(page);
+    scroll->viewport()->installEventFilter(new ColumnReflow(columns, left, right, scroll));
     return scroll;
 }
 
