@@ -126,6 +126,8 @@ AgreementsView::AgreementsView(Database& db, QUndoStack* undoStack, QWidget* par
     m_issueProblem->setTextFormat(Qt::PlainText);
     m_issueProblem->hide();
     m_options->setAccessibleName(tr("Optional clauses"));
+    m_options->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_options->setTextElideMode(Qt::ElideRight);
     m_options->setToolTip(tr("Optional clauses of the template: unchecked ones are left out of this agreement."));
     m_preview->setDocument(new ResourceFreeDocument(m_preview));
     m_preview->setOpenLinks(false);
@@ -308,8 +310,8 @@ void AgreementsView::loadOptions(const Agreement& a)
         item->setData(Qt::UserRole, c.key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(a.includes(c) ? Qt::Checked : Qt::Unchecked);
-        if (!c.condition.isEmpty())
-            item->setToolTip(tr("Also only included when: %1").arg(c.condition));
+        item->setToolTip(c.condition.isEmpty() ? item->text()
+                                               : tr("%1\nAlso only included when: %2").arg(item->text(), c.condition));
     }
     if (m_options->count() == 0) {
         auto* none = new QListWidgetItem(tr("The template has no optional clauses."), m_options);
