@@ -8,6 +8,7 @@
 #include "templates/TemplateRenderer.h"
 #include "templates/TemplateRepository.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +131,98 @@ private Q_SLOTS:
         QCOMPARE(agreements.find(a->id)->status, Agreement::Status::Signed);
         QVERIFY(agreements.signedText(a->id, QStringLiteral("it")).contains(QStringLiteral("Allegato B")));
         QVERIFY(agreements.signedText(a->id, QStringLiteral("en")).contains(QStringLiteral("Appendix B")));
+    }
+
+    void optionsLeaveOptionalClausesOut()
+    {
+        auto db = demoWorkspace();
+        QVERIFY(db);
+        AgreementRepository agreements(*db);
+        TemplateRepository templates(*db);
+        TemplateRenderer renderer(*db);
+        const qint64 templateId = templates.templates().constFirst().id;
+        Clause precedence;
+        for (const Clause& c : templates.clauses(templateId)) {
+            if (c.key == QLatin1String("precedence"))
+                precedence = c;
+        }
+        QVERIFY(precedence.id > 0);
+        const QString title = precedence.texts.value(QStringLiteral("it")).title;
+        const qint64 id = agreements.idByReference(QStringLiteral("DPA-ORTOFRESCO"));
+        const QString before = renderer.renderAgreement(id, QStringLiteral("it")).markdown;
+        QVERIFY(before.contains(title));
+
+        // Not optional: the option is stored but does not matter.
+        auto a = agreements.find(id);
+        a->options.insert(precedence.key, false);
+        QVERIFY2(agreements.save(*a), qPrintable(agreements.errorString()));
+        QCOMPARE(agreements.find(id)->options.value(precedence.key, true), false);
+        QCOMPARE(renderer.renderAgreement(id, QStringLiteral("it")).markdown, before);
+
+        // Optional, no choice: included (the default).
+        precedence.optional = true;
+        QVERIFY(templates.saveClauseProperties(precedence));
+        a->options.clear();
+        QVERIFY(agreements.save(*a));
+        QVERIFY(agreements.find(id)->options.isEmpty());
+        QCOMPARE(renderer.renderAgreement(id, QStringLiteral("it")).markdown, before);
+
+        // Left out: gone from the text, and the articles after it close up.
+        a->options.insert(precedence.key, false);
+        QVERIFY(agreements.save(*a));
+        const QString without = renderer.renderAgreement(id, QStringLiteral("it")).markdown;
+        QVERIFY(!without.contains(title));
+        const auto lastArticle = [](const QString& markdown) {
+            int last = 0;
+            static const QRegularExpression heading(QStringLiteral("^## (\\d+)\\. "), QRegularExpression::MultilineOption);
+            for (auto it = heading.globalMatch(markdown); it.hasNext();)
+                last = std::max(last, it.next().captured(1).toInt());
+            return last;
+        };
+        QVERIFY(lastArticle(before) > 20);
+        QCOMPARE(lastArticle(without), lastArticle(before) - 1);
+
+        // Signed while left out: the signed text keeps that, whatever the options are later.
+        QString error;
+        QVERIFY2(renderer.signAgreement(id, &error), qPrintable(error));
+        QCOMPARE(agreements.signedText(id, QStringLiteral("it")), without);
+        auto signedOne = agreements.find(id);
+        signedOne->options.clear();
+        QVERIFY(!agreements.save(*signedOne));
+        QCOMPARE(agreements.find(id)->options.value(precedence.key), false);
+        precedence.optional = false;
+        QVERIFY(templates.saveClauseProperties(precedence));
+        QCOMPARE(renderer.renderAgreement(id, QStringLiteral("it")).markdown, without);
+    }
+
+    void issueErrorsNameTheClauseLanguageAndLine()
+    {
+        auto db = demoWorkspace();
+        QVERIFY(db);
+        AgreementRepository agreements(*db);
+        TemplateRepository templates(*db);
+        TemplateRenderer renderer(*db);
+        auto a = agreements.find(agreements.idByReference(QStringLiteral("DPA-ORTOFRESCO")));
+        a->languages = {QStringLiteral("it"), QStringLiteral("fr")};
+        QVERIFY(agreements.save(*a));
+        QVERIFY(renderer.issueErrors(*a).isEmpty());
+        const qint64 templateId = templates.templates().constFirst().id;
+        Clause recitals;
+        for (const Clause& c : templates.clauses(templateId)) {
+            if (c.key == QLatin1String("recitals"))
+                recitals = c;
+        }
+        const ClauseText fr = recitals.texts.value(QStringLiteral("fr"));
+        QVERIFY(templates.saveClauseText(recitals.id, QStringLiteral("fr"), fr.title, QStringLiteral("Ligne un\n{{ agreement.nope }}")));
+        const auto errors = renderer.issueErrors(*a);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.constFirst().clauseNumber, QStringLiteral("2"));
+        QCOMPARE(errors.constFirst().language, QStringLiteral("fr"));
+        QCOMPARE(errors.constFirst().line, 2);
+        QVERIFY(errors.constFirst().toString().contains(QStringLiteral("agreement.nope")));
+        QString error;
+        QVERIFY(!renderer.signAgreement(a->id, &error));
+        QCOMPARE(agreements.find(a->id)->status, Agreement::Status::Sent);
     }
 
     void refusesIncompleteAgreement()

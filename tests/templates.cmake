@@ -3,6 +3,8 @@
 registro_add_test(TestClauseNumbering LIBRARIES registro_models)
 registro_add_test(TestTemplateImporter LIBRARIES registro_models)
 registro_add_test(TestTemplateRenderer LIBRARIES registro_models)
+registro_add_test(TestTemplateRepository LIBRARIES registro_models)
+registro_add_test(TestTemplateContextBuilder LIBRARIES registro_models)
 registro_add_test(TestAgreementRepository LIBRARIES registro_models)
 registro_add_test(TestTemplateSyntax GUI LIBRARIES registro_models KF6::SyntaxHighlighting)
 registro_add_test(TestTemplateCommands LIBRARIES registro_models)

@@ -60,8 +60,10 @@ QList<Agreement> AgreementRepository::all()
 {
     QList<Agreement> list;
     const auto rows = m_db.records(QStringLiteral("SELECT * FROM agreement ORDER BY reference"));
-    for (const QVariantMap& row : rows)
+    for (const QVariantMap& row : rows) {
         list.append(agreementFrom(row));
+        list.last().options = options(list.last().id);
+    }
     return list;
 }
 
@@ -70,7 +72,46 @@ std::optional<Agreement> AgreementRepository::find(qint64 id)
     const auto rows = m_db.records(QStringLiteral("SELECT * FROM agreement WHERE id = ?"), {id});
     if (rows.isEmpty())
         return std::nullopt;
-    return agreementFrom(rows.constFirst());
+    Agreement a = agreementFrom(rows.constFirst());
+    a.options = options(id);
+    return a;
+}
+
+QHash<QString, bool> AgreementRepository::options(qint64 id)
+{
+    QHash<QString, bool> result;
+    const auto rows = m_db.rows(QStringLiteral("SELECT clause_key, included FROM agreement_option WHERE agreement_id = ?"), {id});
+    for (const QVariantList& row : rows)
+        result.insert(row.at(0).toString(), row.at(1).toInt() != 0);
+    return result;
+}
+
+bool AgreementRepository::saveOptions(qint64 id, const QHash<QString, bool>& options)
+{
+    const QHash<QString, bool> before = this->options(id);
+    if (before == options)
+        return true;
+    const auto describe = [](const QHash<QString, bool>& o) {
+        QStringList parts;
+        for (auto it = o.cbegin(); it != o.cend(); ++it)
+            parts.append(it.key() + (it.value() ? QStringLiteral("=1") : QStringLiteral("=0")));
+        parts.sort();
+        return parts.join(QLatin1Char(','));
+    };
+    m_db.run(QStringLiteral("DELETE FROM agreement_option WHERE agreement_id = ?"), {id});
+    if (m_db.hasError())
+        return fail(m_db.lastError());
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.key().trimmed().isEmpty())
+            return fail(tr("An option needs the key of its clause."));
+        m_db.run(QStringLiteral("INSERT INTO agreement_option (agreement_id, clause_key, included) VALUES (?, ?, ?)"),
+                 {id, it.key(), it.value() ? 1 : 0});
+        if (m_db.hasError())
+            return fail(m_db.lastError());
+    }
+    if (!m_db.audit(QStringLiteral("agreement"), id, QStringLiteral("options"), describe(before), describe(options)))
+        return fail(m_db.lastError());
+    return true;
 }
 
 qint64 AgreementRepository::idByReference(const QString& reference)
@@ -119,16 +160,24 @@ bool AgreementRepository::save(Agreement& a)
         {QStringLiteral("status"), Agreement::statusCode(a.status)},
         {QStringLiteral("updated_at"), now},
     };
-    if (a.id == 0) {
-        values.insert(QStringLiteral("created_at"), now);
-        const auto id = m_db.insert(QStringLiteral("agreement"), values);
-        if (!id)
-            return fail(m_db.lastError());
-        a.id = *id;
-        return true;
-    }
-    if (!m_db.update(QStringLiteral("agreement"), a.id, values))
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
         return fail(m_db.lastError());
+    qint64 id = a.id;
+    if (id == 0) {
+        values.insert(QStringLiteral("created_at"), now);
+        const auto inserted = m_db.insert(QStringLiteral("agreement"), values);
+        if (!inserted)
+            return fail(m_db.lastError());
+        id = *inserted;
+    } else if (!m_db.update(QStringLiteral("agreement"), id, values)) {
+        return fail(m_db.lastError());
+    }
+    if (!saveOptions(id, a.options))
+        return false;
+    if (!transaction.commit())
+        return fail(m_db.lastError());
+    a.id = id;
     return true;
 }
 

@@ -21,7 +21,10 @@ public:
     QList<Agreement> all();
     std::optional<Agreement> find(qint64 id);
     qint64 idByReference(const QString& reference);
-    /** Inserts or updates @p agreement (refused once it is signed); sets its id. */
+    /**
+     * Inserts or updates @p agreement with its options (refused once it is signed); sets its id.
+     * One transaction: a refused save leaves the stored agreement as it was.
+     */
     bool save(Agreement& agreement);
     /** Removes an agreement that is not signed. */
     bool remove(qint64 id);
@@ -33,10 +36,14 @@ public:
     /** The text a signed agreement was signed with in @p language, or empty. */
     QString signedText(qint64 id, const QString& language);
 
+    /** The stored choices of optional clauses of agreement @p id (Agreement::options). */
+    QHash<QString, bool> options(qint64 id);
+
     QString errorString() const { return m_error; }
 
 private:
     bool fail(const QString& message);
+    bool saveOptions(qint64 id, const QHash<QString, bool>& options);
 
     Database& m_db;
     QString m_error;

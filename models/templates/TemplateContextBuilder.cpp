@@ -8,6 +8,7 @@
 #include "register/CatalogRepository.h"
 #include "register/SubProcessorRepository.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -67,6 +68,26 @@ QString TemplateContextBuilder::safeguardLabel(TransferSafeguard safeguard, int 
     return {};
 }
 
+QString TemplateContextBuilder::addressWithoutCountry(const QString& address, const QString& countryCode)
+{
+    if (countryCode.isEmpty())
+        return address;
+    const CountryCatalog& countries = CountryCatalog::instance();
+    QStringList names{QRegularExpression::escape(countryCode)};
+    for (const char* language : {"en", "nl", "it", "fr"}) {
+        const QString name = QRegularExpression::escape(countries.name(countryCode, QLatin1String(language)));
+        if (!names.contains(name))
+            names.append(name);
+    }
+    // ", the Netherlands", ", les Pays-Bas", ", i Paesi Bassi" at the very end.
+    static const QString articles = QStringLiteral("(?:(?:the|de|het|il|lo|la|i|gli|le|les)\\s+|l['’])?");
+    const QRegularExpression trailing(QStringLiteral("[,\\s]*[,\\n]\\s*%1(?:%2)\\s*\\.?\\s*$").arg(articles, names.join(QLatin1Char('|'))),
+                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QString result = address;
+    result.remove(trailing);
+    return result.trimmed().isEmpty() ? address : result;
+}
+
 QVariantHash TemplateContextBuilder::build(const Agreement& agreement, const QString& language)
 {
     const CountryCatalog& countries = CountryCatalog::instance();
@@ -76,7 +97,7 @@ QVariantHash TemplateContextBuilder::build(const Agreement& agreement, const QSt
     const Organisation org = catalog.organisation();
     context.insert(QStringLiteral("processor"),
                    QVariantHash{{QStringLiteral("name"), org.name},
-                                {QStringLiteral("address"), org.address},
+                                {QStringLiteral("address"), addressWithoutCountry(org.address, org.country)},
                                 {QStringLiteral("country"), org.country},
                                 {QStringLiteral("country_name"), countries.name(org.country, language)},
                                 {QStringLiteral("registration_number"), org.registrationNumber},
@@ -90,7 +111,7 @@ QVariantHash TemplateContextBuilder::build(const Agreement& agreement, const QSt
     const Party customer = catalog.party(agreement.partyId).value_or(Party{});
     context.insert(QStringLiteral("controller"),
                    QVariantHash{{QStringLiteral("name"), customer.name},
-                                {QStringLiteral("address"), customer.address},
+                                {QStringLiteral("address"), addressWithoutCountry(customer.address, customer.country)},
                                 {QStringLiteral("country"), customer.country},
                                 {QStringLiteral("country_name"), countries.name(customer.country, language)},
                                 {QStringLiteral("registration_number"), customer.registrationNumber},

@@ -15,6 +15,11 @@ class Database;
  * conditional clauses), activities (the processor activities for this customer),
  * data_categories, data_subjects, subprocessors (with country names and safeguard labels in
  * the language) and measure_sections. Values are plain text; the renderer escapes them.
+ *
+ * An address is given without its country (address), the country separately in the text's
+ * language (country_name): templates write "{{ controller.address }}, {{ controller.country_name }}".
+ * A stored address that ends with its own country (in any of the four languages, as people type
+ * it into the register) has that country taken off, so that it is printed once.
  */
 class TemplateContextBuilder
 {
@@ -24,6 +29,8 @@ public:
     QVariantHash build(const Agreement& agreement, const QString& language);
     /** The transfer safeguard label in @p language (en, nl, it, fr), as written in contracts. */
     static QString safeguardLabel(TransferSafeguard safeguard, int sccModule, const QString& language);
+    /** @p address without a trailing ", <country>" naming @p countryCode (any language, code included). */
+    static QString addressWithoutCountry(const QString& address, const QString& countryCode);
 
 private:
     Database& m_db;

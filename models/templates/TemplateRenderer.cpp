@@ -295,7 +295,8 @@ bool TemplateRenderer::evaluateCondition(const QString& condition, const QVarian
     return r.markdown == QLatin1String("1");
 }
 
-TemplateRenderer::Result TemplateRenderer::renderTemplate(qint64 templateId, const QVariantHash& context, const QString& language)
+TemplateRenderer::Result TemplateRenderer::renderTemplate(qint64 templateId, const QVariantHash& context, const QString& language,
+                                                          const QHash<QString, bool>& options)
 {
     Result result;
     TemplateRepository repository(m_db);
@@ -312,6 +313,10 @@ TemplateRenderer::Result TemplateRenderer::renderTemplate(qint64 templateId, con
     const QList<Clause> clauses = repository.clauses(templateId);
     QSet<qint64> excluded;
     for (const Clause& c : clauses) {
+        if (c.optional && !options.value(c.key, true)) {
+            excluded.insert(c.id);
+            continue;
+        }
         QString conditionError;
         if (!evaluateCondition(c.condition, context, &conditionError)) {
             if (!conditionError.isEmpty())
@@ -371,7 +376,18 @@ TemplateRenderer::Result TemplateRenderer::renderAgreement(qint64 agreementId, c
         return result;
     }
     TemplateContextBuilder builder(m_db);
-    return renderTemplate(agreement->templateId, builder.build(*agreement, language), language);
+    return renderTemplate(agreement->templateId, builder.build(*agreement, language), language, agreement->options);
+}
+
+QList<TemplateRenderer::Error> TemplateRenderer::issueErrors(const Agreement& agreement)
+{
+    QList<Error> errors;
+    TemplateContextBuilder builder(m_db);
+    for (const QString& language : agreement.languages) {
+        const Result r = renderTemplate(agreement.templateId, builder.build(agreement, language), language, agreement.options);
+        errors.append(r.errors);
+    }
+    return errors;
 }
 
 bool TemplateRenderer::signAgreement(qint64 agreementId, QString* error)
@@ -386,7 +402,7 @@ bool TemplateRenderer::signAgreement(qint64 agreementId, QString* error)
     QHash<QString, QString> texts;
     TemplateContextBuilder builder(m_db);
     for (const QString& language : agreement->languages) {
-        const Result r = renderTemplate(agreement->templateId, builder.build(*agreement, language), language);
+        const Result r = renderTemplate(agreement->templateId, builder.build(*agreement, language), language, agreement->options);
         if (!r.ok()) {
             if (error)
                 *error = r.errors.constFirst().toString();

@@ -42,8 +42,17 @@ public:
     Result renderAgreement(qint64 agreementId, const QString& language);
     /** Renders the agreement afresh and signs it with that text in each of its languages. */
     bool signAgreement(qint64 agreementId, QString* error);
-    /** Renders template @p templateId with @p context in @p language. */
-    Result renderTemplate(qint64 templateId, const QVariantHash& context, const QString& language);
+    /**
+     * The errors of rendering @p agreement afresh from its template in each of its languages
+     * (empty: it renders). Issuing or signing an agreement is refused while there are any.
+     */
+    QList<Error> issueErrors(const Agreement& agreement);
+    /**
+     * Renders template @p templateId with @p context in @p language. An optional clause whose
+     * key @p options maps to false is left out (Agreement::options; a missing key: included).
+     */
+    Result renderTemplate(qint64 templateId, const QVariantHash& context, const QString& language,
+                          const QHash<QString, bool>& options = {});
 
     /** Renders one clause text (the editor's preview); errors carry the line only. */
     static Result renderText(const QString& text, const QVariantHash& context, const QString& language);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 // Value types of the DPA templates and agreements. An id of 0 means "not stored yet".
 
@@ -50,6 +51,17 @@ struct Clause
     static Kind kindFromCode(const QString& code, bool* ok = nullptr);
 };
 
+/**
+ * A clause and its descendants exactly as stored (the rows of clause and clause_text, review
+ * columns included), so that a removal can be undone with the same ids, keys and positions.
+ */
+struct ClauseSubtree
+{
+    QList<QVariantMap> clauses; ///< the root first, then its descendants in document order
+    QList<QVariantMap> texts;
+    bool isEmpty() const { return clauses.isEmpty(); }
+};
+
 /** A DPA issued to one customer from a template. */
 struct Agreement
 {
@@ -81,6 +93,15 @@ struct Agreement
     Signatory signatoryCustomer;
     Status status = Status::Draft;
     QDateTime signedAt;
+    /**
+     * Whether each optional clause (by its key) is in this agreement. A key that is not listed
+     * takes the default: an optional clause is included until the agreement leaves it out. A
+     * clause with a condition is only included when its condition holds as well.
+     */
+    QHash<QString, bool> options;
+
+    /** Whether this agreement includes @p clause as far as its options go (not its condition). */
+    bool includes(const Clause& clause) const { return !clause.optional || options.value(clause.key, true); }
 
     static QString statusCode(Status status);
     static Status statusFromCode(const QString& code, bool* ok = nullptr);

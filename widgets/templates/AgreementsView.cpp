@@ -5,6 +5,7 @@
 #include "core/Database.h"
 #include "register/CatalogRepository.h"
 #include "templates/AgreementRepository.h"
+#include "templates/ClauseNumbering.h"
 #include "templates/ResourceFreeDocument.h"
 #include "templates/TemplateRenderer.h"
 #include "templates/TemplateRepository.h"
@@ -21,6 +22,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -32,13 +34,14 @@ namespace {
 class SaveAgreementCommand : public QUndoCommand
 {
 public:
-    SaveAgreementCommand(AgreementsView* view, Database& db, const Agreement& before, const Agreement& after)
+    SaveAgreementCommand(AgreementsView* view, Database& db, const Agreement& before, const Agreement& after,
+                         const QString& text = QString())
         : m_view(view)
         , m_db(db)
         , m_before(before)
         , m_after(after)
     {
-        setText(QCoreApplication::translate("AgreementsView", "Save agreement %1").arg(after.reference));
+        setText(text.isEmpty() ? QCoreApplication::translate("AgreementsView", "Save agreement %1").arg(after.reference) : text);
     }
     void redo() override
     {
@@ -104,14 +107,28 @@ AgreementsView::AgreementsView(Database& db, QUndoStack* undoStack, QWidget* par
     , m_customerSignatory(new QLineEdit(this))
     , m_form(new QWidget(this))
     , m_status(new QLabel(this))
+    , m_issueProblem(new QLabel(this))
+    , m_options(new QListWidget(this))
     , m_previewLanguage(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_new(new QAction(tr("&New Agreement"), this))
     , m_save(new QAction(tr("&Save Agreement"), this))
     , m_sign(new QAction(tr("Mark as Si&gned"), this))
+    , m_issue(new QAction(tr("Mark as Se&nt"), this))
 {
     m_new->setShortcut(QKeySequence::New);
     m_save->setShortcut(QKeySequence::Save);
+    // Within this view only: the window has its own New and Save.
+    for (QAction* action : {m_new, m_save})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_issue->setToolTip(tr("Record that the agreement was sent to the customer (issued)"));
+    m_issueProblem->setWordWrap(true);
+    m_issueProblem->setTextFormat(Qt::PlainText);
+    m_issueProblem->hide();
+    m_options->setAccessibleName(tr("Optional clauses"));
+    m_options->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_options->setTextElideMode(Qt::ElideRight);
+    m_options->setToolTip(tr("Optional clauses of the template: unchecked ones are left out of this agreement."));
     m_preview->setDocument(new ResourceFreeDocument(m_preview));
     m_preview->setOpenLinks(false);
     m_status->setWordWrap(true);
@@ -150,16 +167,19 @@ AgreementsView::AgreementsView(Database& db, QUndoStack* undoStack, QWidget* par
     form->addRow(tr("Liability ca&p:"), m_liabilityCap);
     form->addRow(tr("Signatory (processor):"), m_processorSignatory);
     form->addRow(tr("Signatory (customer):"), m_customerSignatory);
+    form->addRow(tr("Optional c&lauses:"), m_options);
 
     auto* toolBar = new QToolBar(this);
     toolBar->addAction(m_new);
     toolBar->addAction(m_save);
+    toolBar->addAction(m_issue);
     toolBar->addAction(m_sign);
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(toolBar);
     detailLayout->addWidget(m_status);
+    detailLayout->addWidget(m_issueProblem);
     detailLayout->addWidget(m_form);
     detailLayout->addStretch(1);
     auto* previewPane = new QWidget(this);
@@ -194,6 +214,8 @@ AgreementsView::AgreementsView(Database& db, QUndoStack* undoStack, QWidget* par
     });
     connect(m_save, &QAction::triggered, this, &AgreementsView::saveForm);
     connect(m_sign, &QAction::triggered, this, &AgreementsView::signCurrent);
+    connect(m_issue, &QAction::triggered, this, &AgreementsView::issueCurrent);
+    connect(m_options, &QListWidget::itemChanged, this, &AgreementsView::optionToggled);
     reload();
 }
 
@@ -252,6 +274,8 @@ void AgreementsView::showAgreement(const Agreement& a)
     m_form->setEnabled(!isSigned);
     m_save->setEnabled(!isSigned);
     m_sign->setEnabled(!isSigned && a.id != 0);
+    m_issue->setEnabled(a.status == Agreement::Status::Draft && a.id != 0);
+    loadOptions(a);
     m_status->setText(isSigned ? tr("Signed on %1: the text below is the signed text.")
                                      .arg(QLocale().toString(a.signedAt.toLocalTime().date(), QLocale::ShortFormat))
                                : a.id == 0 ? tr("New agreement") : tr("Status: %1").arg(Agreement::statusCode(a.status)));
@@ -261,7 +285,105 @@ void AgreementsView::showAgreement(const Agreement& a)
     m_previewLanguage->addItems(a.languages);
     m_previewLanguage->setCurrentIndex(std::max(0, int(a.languages.indexOf(language))));
     m_previewLanguage->blockSignals(false);
+    updateIssueState();
     updatePreview();
+}
+
+void AgreementsView::loadOptions(const Agreement& a)
+{
+    m_loadingOptions = true;
+    m_options->clear();
+    TemplateRepository templates(m_db);
+    const QList<Clause> clauses = templates.clauses(a.templateId);
+    const QHash<qint64, QString> numbers = ClauseNumbering::number(clauses);
+    const auto dpaTemplate = templates.find(a.templateId);
+    const QString language = !a.languages.isEmpty() && dpaTemplate && dpaTemplate->languages.contains(a.languages.constFirst())
+        ? a.languages.constFirst()
+        : dpaTemplate ? dpaTemplate->sourceLanguage : QStringLiteral("en");
+    for (const Clause& c : clauses) {
+        if (!c.optional)
+            continue;
+        QString number = numbers.value(c.id);
+        if (c.kind == Clause::Kind::Appendix && c.parentId == 0)
+            number = ClauseNumbering::appendixLabel(number, language);
+        auto* item = new QListWidgetItem(QStringLiteral("%1 %2").arg(number, c.texts.value(language).title), m_options);
+        item->setData(Qt::UserRole, c.key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(a.includes(c) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(c.condition.isEmpty() ? item->text()
+                                               : tr("%1\nAlso only included when: %2").arg(item->text(), c.condition));
+    }
+    if (m_options->count() == 0) {
+        auto* none = new QListWidgetItem(tr("The template has no optional clauses."), m_options);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    m_options->setMaximumHeight(std::max(2, std::min(m_options->count(), 5)) * m_options->fontMetrics().height() * 3 / 2 + 6);
+    m_loadingOptions = false;
+}
+
+void AgreementsView::optionToggled(QListWidgetItem* item)
+{
+    if (m_loadingOptions || !item)
+        return;
+    const QString key = item->data(Qt::UserRole).toString();
+    if (key.isEmpty())
+        return;
+    const bool included = item->checkState() == Qt::Checked;
+    if (m_current.id == 0) {
+        m_current.options.insert(key, included); // stored with the new agreement
+        return;
+    }
+    Agreement after = fromForm();
+    after.options.insert(key, included);
+    const QString text = included ? tr("Include clause %1 in %2").arg(item->text(), after.reference)
+                                  : tr("Leave clause %1 out of %2").arg(item->text(), after.reference);
+    // Not from within the list's own signal: storing rebuilds the list.
+    const Agreement before = m_current;
+    QTimer::singleShot(0, this, [this, before, after, text] { push(new SaveAgreementCommand(this, m_db, before, after, text)); });
+}
+
+void AgreementsView::push(QUndoCommand* command)
+{
+    if (m_undoStack) {
+        m_undoStack->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+void AgreementsView::updateIssueState()
+{
+    m_issueProblem->hide();
+    if (m_current.id == 0 || m_current.status == Agreement::Status::Signed)
+        return;
+    const QList<TemplateRenderer::Error> errors = TemplateRenderer(m_db).issueErrors(m_current);
+    if (errors.isEmpty())
+        return;
+    m_issue->setEnabled(false);
+    m_sign->setEnabled(false);
+    m_issueProblem->setText(tr("It cannot be sent or signed until its template renders in every language. "
+                               "First error: %1").arg(errors.constFirst().toString()));
+    m_issueProblem->show();
+}
+
+void AgreementsView::issueCurrent()
+{
+    const auto stored = AgreementRepository(m_db).find(m_current.id);
+    if (!stored)
+        return;
+    if (stored->status != Agreement::Status::Draft) {
+        m_status->setText(tr("Agreement %1 is %2 already.").arg(stored->reference, Agreement::statusCode(stored->status)));
+        return;
+    }
+    const QList<TemplateRenderer::Error> errors = TemplateRenderer(m_db).issueErrors(*stored);
+    if (!errors.isEmpty()) {
+        m_status->setText(tr("Agreement %1 cannot be sent: %2").arg(stored->reference, errors.constFirst().toString()));
+        return;
+    }
+    Agreement after = *stored;
+    after.status = Agreement::Status::Sent;
+    push(new SaveAgreementCommand(this, m_db, *stored, after, tr("Mark agreement %1 as sent").arg(stored->reference)));
 }
 
 Agreement AgreementsView::fromForm() const
@@ -286,6 +408,14 @@ Agreement AgreementsView::fromForm() const
     a.liabilityCap = m_liabilityCap->text();
     a.signatoryProcessor = signatoryFrom(m_processorSignatory->text());
     a.signatoryCustomer = signatoryFrom(m_customerSignatory->text());
+    for (int row = 0; row < m_options->count(); ++row) {
+        const QListWidgetItem* item = m_options->item(row);
+        const QString key = item->data(Qt::UserRole).toString();
+        // A clause left at its default (included) stays without a row.
+        const bool included = item->checkState() == Qt::Checked;
+        if (!key.isEmpty() && (!included || a.options.contains(key)))
+            a.options.insert(key, included);
+    }
     return a;
 }
 
@@ -317,6 +447,13 @@ void AgreementsView::saveForm()
 
 void AgreementsView::signCurrent()
 {
+    if (const auto stored = AgreementRepository(m_db).find(m_current.id)) {
+        const QList<TemplateRenderer::Error> errors = TemplateRenderer(m_db).issueErrors(*stored);
+        if (!errors.isEmpty()) {
+            m_status->setText(tr("Agreement %1 cannot be signed: %2").arg(stored->reference, errors.constFirst().toString()));
+            return;
+        }
+    }
     QString error;
     if (!TemplateRenderer(m_db).signAgreement(m_current.id, &error)) {
         m_status->setText(error);

@@ -16,11 +16,16 @@ class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QTextBrowser;
+class QListWidgetItem;
+class QUndoCommand;
 class QUndoStack;
 
 /**
- * The agreements: a list, the selected agreement's values in a form, and a preview of the whole
- * document in any of its languages. Saving is undoable; signing freezes the text.
+ * The agreements: a list, the selected agreement's values in a form, the template's optional
+ * clauses to include or leave out, and a preview of the whole document in any of its languages.
+ * Saving, choosing options and marking as sent are undoable; signing freezes the text. An
+ * agreement that does not render in every one of its languages cannot be sent or signed: the
+ * view names the first template error (clause, language, line).
  */
 class AgreementsView : public QWidget
 {
@@ -35,6 +40,9 @@ public:
     QAction* newAction() const { return m_new; }
     QAction* saveAction() const { return m_save; }
     QAction* signAction() const { return m_sign; }
+    QAction* issueAction() const { return m_issue; }
+    QListWidget* optionsList() const { return m_options; }
+    QLabel* issueProblem() const { return m_issueProblem; }
     QTextBrowser* preview() const { return m_preview; }
     QComboBox* previewLanguage() const { return m_previewLanguage; }
     QLineEdit* referenceEdit() const { return m_reference; }
@@ -49,6 +57,11 @@ private:
     Agreement fromForm() const;
     void saveForm();
     void signCurrent();
+    void issueCurrent();
+    void optionToggled(QListWidgetItem* item);
+    void loadOptions(const Agreement& agreement);
+    void updateIssueState();
+    void push(QUndoCommand* command);
     void updatePreview();
 
     Database& m_db;
@@ -74,9 +87,13 @@ private:
     QLineEdit* m_customerSignatory;
     QWidget* m_form;
     QLabel* m_status;
+    QLabel* m_issueProblem;
+    QListWidget* m_options;
+    bool m_loadingOptions = false;
     QComboBox* m_previewLanguage;
     QTextBrowser* m_preview;
     QAction* m_new;
     QAction* m_save;
     QAction* m_sign;
+    QAction* m_issue;
 };

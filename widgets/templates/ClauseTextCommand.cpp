@@ -22,7 +22,10 @@ ClauseTextCommand::ClauseTextCommand(Database& db, qint64 clauseId, const QStrin
 
 void ClauseTextCommand::store(const QString& body)
 {
-    TemplateRepository(m_db).saveClauseText(m_clauseId, m_language, m_title, body);
+    // The title as stored now: another change may have set it since this command was made.
+    TemplateRepository repository(m_db);
+    const auto stored = repository.clauseText(m_clauseId, m_language);
+    repository.saveClauseText(m_clauseId, m_language, stored ? stored->title : m_title, body);
     if (m_applied)
         m_applied(m_clauseId, m_language, body);
 }
