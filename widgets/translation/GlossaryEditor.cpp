@@ -115,7 +115,9 @@ GlossaryEditor::GlossaryEditor(Database& db, QUndoStack* undoStack, QWidget* par
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(130);
+    m_table->horizontalHeader()->setMinimumSectionSize(90);
+    // Two lines per term; what does not fit (a long Dutch compound, a long note) is in the tooltip.
+    m_table->verticalHeader()->setDefaultSectionSize(2 * fontMetrics().lineSpacing() + 8);
     m_table->setTabKeyNavigation(true);
     m_table->setAccessibleName(tr("Glossary terms"));
 
@@ -134,7 +136,19 @@ GlossaryEditor::GlossaryEditor(Database& db, QUndoStack* undoStack, QWidget* par
     connect(m_model, &QAbstractItemModel::modelReset, this, &GlossaryEditor::updateActions);
 
     reload();
-    m_table->setColumnWidth(GlossaryTableModel::SourceColumn, 190);
+    fitColumns();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GlossaryEditor::fitColumns);
+}
+
+void GlossaryEditor::fitColumns()
+{
+    // Wide enough for one long term, narrow enough to leave the note room on a laptop screen.
+    constexpr int minimumWidth = 100;
+    constexpr int maximumWidth = 160;
+    for (int column = 0; column < m_model->noteColumn(); ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), minimumWidth, maximumWidth));
+    }
 }
 
 QStringList GlossaryEditor::columnLanguages()
@@ -175,8 +189,7 @@ void GlossaryEditor::updateActions()
     const int count = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     m_removeAction->setEnabled(m_table->selectionModel()->hasSelection());
-    m_status->setText(shown == count ? tr("%n term(s)", nullptr, count)
-                                     : tr("%1 of %n term(s) match the filter", nullptr, count).arg(shown));
+    m_status->setText(tr("%1 of %2 terms").arg(shown).arg(count));
 }
 
 void GlossaryEditor::applied(bool ok, const QString& error)

@@ -56,6 +56,7 @@ private:
     void applied(bool ok, const QString& error);
     void showMessage(const QString& text, bool problem);
     void updateActions();
+    void fitColumns();
     QString dialogDirectory() const;
 
     Database& m_db;
