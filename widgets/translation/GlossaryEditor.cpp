@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -135,6 +136,16 @@ GlossaryEditor::GlossaryEditor(Database& db, QUndoStack* undoStack, QWidget* par
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GlossaryEditor::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GlossaryEditor::updateActions);
 
+    // A template with a new language gets its columns; a glossary changed elsewhere is shown.
+    connect(&m_db, &Database::tableChanged, this, [this](const QString& table) {
+        if (m_reloadPending || (table != QLatin1String("template") && !table.startsWith(QLatin1String("glossary_"))))
+            return;
+        m_reloadPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_reloadPending = false;
+            reload();
+        });
+    });
     reload();
     fitColumns();
     connect(m_model, &QAbstractItemModel::modelReset, this, &GlossaryEditor::fitColumns);

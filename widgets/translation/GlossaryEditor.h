@@ -73,4 +73,5 @@ private:
     QAction* m_exportAction;
     QAction* m_findAction;
     QString m_lastError;
+    bool m_reloadPending = false;
 };
