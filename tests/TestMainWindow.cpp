@@ -10,6 +10,10 @@
 #include "register/ActivityRepository.h"
 #include "register/RegisterView.h"
 #include "settings/Settings.h"
+#include "translation/GlossaryEditor.h"
+#include "translation/GlossaryRepository.h"
+#include "translation/GlossaryTableModel.h"
+#include "translation/TranslationReviewView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void layoutPersists();
     void switchesUiLanguage_data();
     void switchesUiLanguage();
+    void glossarySection();
 
 private:
     QString demoCopy(const QString& name);
@@ -399,3 +404,32 @@ void TestMainWindow::switchesUiLanguage()
 
 QTEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"
+
+void TestMainWindow::glossarySection()
+{
+    // Opening the workspace gave its untouched glossary the starter set.
+    GlossaryRepository repository(*m_window->database());
+    QCOMPARE(repository.storedTerms(), Glossary::builtIn().terms());
+
+    // Ctrl+G in the translation review opens the glossary section.
+    QVERIFY(m_window->showSection(QStringLiteral("translation-review")));
+    auto* review = m_window->findChild<TranslationReviewView*>();
+    QVERIFY(review);
+    QTRY_VERIFY(review->isVisible());
+    review->setFocus();
+    QTest::keyClick(review, Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection(), QStringLiteral("glossary"));
+    auto* editor = m_window->findChild<GlossaryEditor*>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+
+    // An edit there is undone by the window's Ctrl+Z.
+    GlossaryTableModel* model = editor->model();
+    const int row = model->rowOf(QStringLiteral("consent"));
+    QVERIFY(model->setData(model->index(row, model->noteColumn()), QStringLiteral("Art. 7 GDPR")));
+    QCOMPARE(repository.term(QStringLiteral("consent"))->note, QStringLiteral("Art. 7 GDPR"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    editor->table()->setFocus();
+    QTest::keyClick(editor->table(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(repository.term(QStringLiteral("consent"))->note, Glossary::builtIn().terms().at(row).note);
+}

@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "core/Database.h"
 #include "templates/TemplateRepository.h"
+#include "translation/GlossaryRepository.h"
 #include "translation/TranslationReviewRepository.h"
 
 #include <QCryptographicHash>
@@ -390,6 +391,59 @@ private Q_SLOTS:
                       QStringLiteral("de")})
                      .status,
                  int(CommandLine::Usage));
+        m_db = Database::open(m_path, &error);
+    }
+
+    void qaUsesWorkspaceGlossary()
+    {
+        // registro-cli init stored the starter glossary in the workspace.
+        GlossaryRepository glossary(*m_db);
+        QCOMPARE(glossary.storedTerms(), Glossary::builtIn().terms());
+        m_db.reset();
+        const QStringList qa{QStringLiteral("qa"), m_path, QStringLiteral("--template"), QString::number(m_templateId),
+                             QStringLiteral("--lang"), nl, QStringLiteral("--json")};
+        Result result = run(qa);
+        QVERIFY2(result.status == CommandLine::Ok, qPrintable(result.out + result.err));
+
+        // The DPO decides that "verwerker" is the wrong Dutch word for "processor": every Dutch
+        // clause that uses it is now a glossary error.
+        QString error;
+        m_db = Database::open(m_path, &error);
+        GlossaryRepository edited(*m_db);
+        Glossary::Term processor = *edited.term(QStringLiteral("processor"));
+        const Glossary::Term original = processor;
+        processor.approved[nl] = {QStringLiteral("gegevensverwerker")};
+        processor.forbidden[nl] = {QStringLiteral("verwerker")};
+        QVERIFY2(edited.updateTerm(QStringLiteral("processor"), processor), qPrintable(edited.errorString()));
+        m_db.reset();
+        result = run(qa);
+        QCOMPARE(result.status, int(CommandLine::Findings));
+        int glossaryErrors = 0;
+        for (const QJsonValue& f : QJsonDocument::fromJson(result.out.toUtf8()).array()) {
+            if (f[QStringLiteral("check")].toString() == QStringLiteral("glossary") && f[QStringLiteral("severity")].toString() == QStringLiteral("error"))
+                ++glossaryErrors;
+        }
+        QVERIFY2(glossaryErrors > 0, qPrintable(result.out));
+        // Italian does not care about the Dutch terms.
+        QCOMPARE(run({QStringLiteral("qa"), m_path, QStringLiteral("--template"), QString::number(m_templateId), QStringLiteral("--lang"),
+                      QStringLiteral("it")})
+                     .status,
+                 int(CommandLine::Ok));
+
+        // XLIFF export notes carry the same glossary findings.
+        const QString xlf = m_dir.filePath(QStringLiteral("glossary-nl.xlf"));
+        result = run({QStringLiteral("xliff"), QStringLiteral("export"), m_path, QStringLiteral("--template"), QString::number(m_templateId),
+                      QStringLiteral("--lang"), nl, QStringLiteral("-o"), xlf});
+        QVERIFY2(result.status == CommandLine::Ok, qPrintable(result.err));
+        QFile file(xlf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("error glossary:")));
+
+        // Back to the starter term: clean again.
+        m_db = Database::open(m_path, &error);
+        QVERIFY(GlossaryRepository(*m_db).updateTerm(QStringLiteral("processor"), original));
+        m_db.reset();
+        QCOMPARE(run(qa).status, int(CommandLine::Ok));
         m_db = Database::open(m_path, &error);
     }
 };

@@ -10,6 +10,7 @@
 #include "register/ActivityRepository.h"
 #include "register/CatalogRepository.h"
 #include "register/SubProcessorRepository.h"
+#include "translation/GlossaryRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,7 +80,12 @@ int init(CommandLine::Context& c)
         c.err << "registro-cli: " << error << '\n';
         return CommandLine::Failure;
     }
-    if (demo && !DemoWorkspace::populate(*db, &error)) {
+    // A new workspace starts with the starter glossary, ready to be edited.
+    error.clear();
+    GlossaryRepository glossary(*db);
+    if (!glossary.seedStarterSet())
+        error = glossary.errorString();
+    if (!error.isEmpty() || (demo && !DemoWorkspace::populate(*db, &error))) {
         db.reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));

@@ -4,6 +4,7 @@
 
 #include "core/Database.h"
 #include "templates/TemplateRepository.h"
+#include "translation/GlossaryRepository.h"
 #include "translation/TranslationQa.h"
 #include "translation/TranslationReviewRepository.h"
 
@@ -132,6 +133,7 @@ int qa(CommandLine::Context& c)
             return CommandLine::Usage;
     }
     TranslationQa checker;
+    checker.setGlossary(GlossaryRepository(*db).load());
     if (!checker.isLanguageCheckAvailable())
         c.err << tr("registro-cli: the language check is skipped: %1").arg(checker.languageCheckError()) << '\n';
     TranslationReviewRepository review(*db);
@@ -182,6 +184,7 @@ int xliffExport(CommandLine::Context& c, const Options& o)
     if (!checkLanguage(*dpaTemplate, o.languages.first(), c.err))
         return CommandLine::Usage;
     TranslationQa checker;
+    checker.setGlossary(GlossaryRepository(*db).load());
     TranslationReviewRepository review(*db);
     const auto file = review.exportXliff(dpaTemplate->id, o.languages.first(), &checker);
     if (!file) {

@@ -72,20 +72,33 @@ bool wordMatches(const QString& textWord, const TermWord& term, Glossary::Matchi
     return textWord.size() - termStem.size() <= maximumEnding && textWord.startsWith(termStem);
 }
 
-QHash<QString, QStringList> languageLists(const QJsonObject& object)
+// The "approved" or "forbidden" lists of a term: language code -> a string or an array of strings.
+bool languageLists(const QJsonValue& value, QHash<QString, QStringList>* result)
 {
-    QHash<QString, QStringList> result;
+    result->clear();
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         QStringList list;
-        if (it.value().isString())
+        if (it.value().isString()) {
             list.append(it.value().toString());
-        for (const QJsonValue& value : it.value().toArray())
-            list.append(value.toString());
+        } else if (it.value().isArray()) {
+            for (const QJsonValue& text : it.value().toArray()) {
+                if (!text.isString())
+                    return false;
+                list.append(text.toString());
+            }
+        } else {
+            return false;
+        }
         list.removeAll(QString());
         if (!list.isEmpty())
-            result.insert(it.key(), list);
+            result->insert(it.key(), list);
     }
-    return result;
+    return true;
 }
 
 QJsonObject languageListsToJson(const QHash<QString, QStringList>& lists)
@@ -116,15 +129,21 @@ bool Glossary::fromJson(const QJsonObject& root, QString* error)
         return fail(tr("This glossary has version %1; this version of Registro reads version 1.")
                         .arg(root.value(QStringLiteral("version")).toInt()));
     QList<Term> terms;
-    const QJsonArray array = root.value(QStringLiteral("terms")).toArray();
+    const QJsonValue termsValue = root.value(QStringLiteral("terms"));
+    if (!termsValue.isUndefined() && !termsValue.isArray())
+        return fail(tr("The \"terms\" of the glossary are not a list."));
+    const QJsonArray array = termsValue.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            return fail(tr("Term %1 of the glossary is not an object with a \"source\".").arg(i + 1));
         const QJsonObject object = array.at(i).toObject();
         Term term;
         term.source = object.value(QStringLiteral("source")).toString().trimmed();
         if (term.source.isEmpty())
             return fail(tr("Term %1 of the glossary has no source term.").arg(i + 1));
-        term.approved = languageLists(object.value(QStringLiteral("approved")).toObject());
-        term.forbidden = languageLists(object.value(QStringLiteral("forbidden")).toObject());
+        if (!languageLists(object.value(QStringLiteral("approved")), &term.approved)
+            || !languageLists(object.value(QStringLiteral("forbidden")), &term.forbidden))
+            return fail(tr("The translations of the term \"%1\" are not lists of texts per language.").arg(term.source));
         term.note = object.value(QStringLiteral("note")).toString();
         terms.append(term);
     }

@@ -23,6 +23,7 @@ shot subprocessors en subprocessors
 shot template-editor en dpa-templates
 shot agreements en agreements
 shot translation-review en translation-review
+shot glossary en glossary
 shot register-nl nl register
 shot register-it it register
 

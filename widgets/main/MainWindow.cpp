@@ -13,6 +13,7 @@
 #include "subprocessors/SubProcessorView.h"
 #include "templates/AgreementsView.h"
 #include "templates/TemplateEditorView.h"
+#include "translation/GlossaryEditor.h"
 #include "translation/TranslationReviewView.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
@@ -41,6 +42,7 @@ namespace {
 const QString RegisterId = QStringLiteral("register");
 const QString ControllerRecordsId = QStringLiteral("register/controller");
 const QString ProcessorRecordsId = QStringLiteral("register/processor");
+const QString GlossaryId = QStringLiteral("glossary");
 const QString SplitterName = QStringLiteral("main");
 constexpr int SectionIdRole = Qt::UserRole;
 
@@ -214,6 +216,8 @@ QString MainWindow::builtInTitle(const QString& id)
         return tr("Agreements");
     if (id == QLatin1String("translation-review"))
         return tr("Translation review");
+    if (id == GlossaryId)
+        return tr("Glossary");
     return {};
 }
 
@@ -227,7 +231,8 @@ void MainWindow::createSections()
                           QStringLiteral("subprocessors"),
                           QStringLiteral("dpa-templates"),
                           QStringLiteral("agreements"),
-                          QStringLiteral("translation-review")};
+                          QStringLiteral("translation-review"),
+                          GlossaryId};
     for (const QString& id : ids)
         m_sections.append({id, builtInTitle(id), {}, nullptr, nullptr, nullptr});
 
@@ -255,8 +260,13 @@ void MainWindow::createSections()
     section(QStringLiteral("agreements"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
         return new AgreementsView(db, undoStack);
     };
-    section(QStringLiteral("translation-review"))->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
-        return new TranslationReviewView(db, undoStack);
+    section(QStringLiteral("translation-review"))->factory = [this](Database& db, QUndoStack* undoStack) -> QWidget* {
+        auto* view = new TranslationReviewView(db, undoStack);
+        connect(view, &TranslationReviewView::glossaryRequested, this, [this] { showSection(GlossaryId); });
+        return view;
+    };
+    section(GlossaryId)->factory = [](Database& db, QUndoStack* undoStack) -> QWidget* {
+        return new GlossaryEditor(db, undoStack);
     };
 
     m_retranslations.append([this] {

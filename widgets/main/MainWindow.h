@@ -35,7 +35,7 @@ public:
 
     /**
      * Adds the section @p id to the navigation pane, or gives a built-in section ("categories",
-     * "measures", "subprocessors", "dpa-templates", "agreements", "translation-review") its
+     * "measures", "subprocessors", "dpa-templates", "agreements", "translation-review", "glossary") its
      * view: @p factory builds the view each time a workspace is opened.
      */
     void addSection(const QString& id, const QString& title, const ViewFactory& factory);

@@ -4,6 +4,7 @@
 
 #include "core/Database.h"
 #include "templates/TemplateRepository.h"
+#include "translation/GlossaryRepository.h"
 #include "translation/TranslationReviewRepository.h"
 #include "translation/TranslationSegmentCommand.h"
 #include "translation/WordDiff.h"
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -51,14 +53,17 @@ TranslationReviewView::TranslationReviewView(Database& db, QUndoStack* undoStack
     , m_reviewAction(new QAction(tr("&Review"), this))
     , m_approveAction(new QAction(tr("&Approve"), this))
     , m_nextFindingAction(new QAction(tr("Next &Finding"), this))
+    , m_glossaryAction(new QAction(tr("&Glossary…"), this))
 {
     m_nextUnreviewedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_approveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_nextFindingAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_glossaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_glossaryAction->setToolTip(tr("Edit the workspace glossary the glossary check uses (Ctrl+G)"));
     m_reviewAction->setToolTip(tr("Mark the translation reviewed and go to the next unreviewed clause (Ctrl+Return)"));
     m_approveAction->setToolTip(tr("Approve the reviewed translation for issue (Ctrl+Shift+Return)"));
-    for (QAction* action : {m_nextUnreviewedAction, m_reviewAction, m_approveAction, m_nextFindingAction}) {
+    for (QAction* action : {m_nextUnreviewedAction, m_reviewAction, m_approveAction, m_nextFindingAction, m_glossaryAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -66,6 +71,18 @@ TranslationReviewView::TranslationReviewView(Database& db, QUndoStack* undoStack
     connect(m_reviewAction, &QAction::triggered, this, &TranslationReviewView::reviewCurrent);
     connect(m_approveAction, &QAction::triggered, this, &TranslationReviewView::approveCurrent);
     connect(m_nextFindingAction, &QAction::triggered, this, &TranslationReviewView::nextFinding);
+    connect(m_glossaryAction, &QAction::triggered, this, [this] {
+        applyEdit();
+        Q_EMIT glossaryRequested();
+    });
+    m_qa.setGlossary(GlossaryRepository(m_db).load());
+    // Many rows change at once when a glossary is imported: check the findings once afterwards.
+    connect(&m_db, &Database::tableChanged, this, [this](const QString& table) {
+        if (!table.startsWith(QLatin1String("glossary_")) || m_glossaryRefreshPending)
+            return;
+        m_glossaryRefreshPending = true;
+        QTimer::singleShot(0, this, &TranslationReviewView::glossaryChanged);
+    });
 
     m_stateFilter->addItem(tr("All states"), QString());
     m_stateFilter->addItem(tr("Not reviewed"), QStringLiteral("unreviewed"));
@@ -89,6 +106,8 @@ TranslationReviewView::TranslationReviewView(Database& db, QUndoStack* undoStack
     toolBar->addAction(m_reviewAction);
     toolBar->addAction(m_approveAction);
     toolBar->addAction(m_nextFindingAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_glossaryAction);
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Clause"), tr("State"), tr("Findings")});
@@ -356,6 +375,14 @@ void TranslationReviewView::showCurrent()
     m_reviewAction->setEnabled(s && !s->target.isEmpty());
     m_approveAction->setEnabled(s && s->state == ClauseSegment::State::Reviewed);
     m_updating = false;
+}
+
+void TranslationReviewView::glossaryChanged()
+{
+    m_glossaryRefreshPending = false;
+    applyEdit();
+    m_qa.setGlossary(GlossaryRepository(m_db).load());
+    reload();
 }
 
 void TranslationReviewView::pushChange(const QString& text, const std::function<bool(TranslationReviewRepository&)>& change)

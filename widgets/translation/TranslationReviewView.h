@@ -24,7 +24,9 @@ class QUndoStack;
  * state and QA findings; source and translation side by side; the findings of the selected
  * clause; for a clause whose source changed since review, a word diff of the source. Filters
  * by state and by finding; keyboard: next unreviewed (Ctrl+J), review (Ctrl+Return), approve
- * (Ctrl+Shift+Return), next finding (F8). Every change is an undo command on the given stack.
+ * (Ctrl+Shift+Return), next finding (F8), edit the glossary (Ctrl+G). Every change is an undo
+ * command on the given stack. The glossary check uses the workspace glossary; the findings are
+ * checked again whenever the glossary changes.
  */
 class TranslationReviewView : public QWidget
 {
@@ -47,6 +49,11 @@ public:
     QAction* reviewAction() const { return m_reviewAction; }
     QAction* approveAction() const { return m_approveAction; }
     QAction* nextFindingAction() const { return m_nextFindingAction; }
+    QAction* glossaryAction() const { return m_glossaryAction; }
+
+Q_SIGNALS:
+    /** The user asked to edit the glossary (Ctrl+G). */
+    void glossaryRequested();
 
 public Q_SLOTS:
     void reload();
@@ -68,6 +75,7 @@ private:
     void segmentChanged(const QString& segmentId);
     bool moveTo(const std::function<bool(int row)>& matches);
     const ClauseSegment* segmentAt(int row) const;
+    void glossaryChanged();
     void pushChange(const QString& text, const std::function<bool(class TranslationReviewRepository&)>& change);
 
     Database& m_db;
@@ -80,6 +88,7 @@ private:
     QString m_shownSegment;
     QString m_lastError;
     bool m_updating = false;
+    bool m_glossaryRefreshPending = false;
 
     QComboBox* m_templateBox;
     QComboBox* m_languageBox;
@@ -96,4 +105,5 @@ private:
     QAction* m_reviewAction;
     QAction* m_approveAction;
     QAction* m_nextFindingAction;
+    QAction* m_glossaryAction;
 };
