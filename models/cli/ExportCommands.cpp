@@ -4,12 +4,9 @@
 
 #include "core/Database.h"
 #include "documents/AgreementDocument.h"
-#include "templates/AgreementRepository.h"
+#include "documents/DocumentExport.h"
 #include "documents/DocumentStrings.h"
-#include "documents/OdtDocumentWriter.h"
-#include "documents/PdfDocumentWriter.h"
-#include "documents/RegisterDocument.h"
-#include "documents/SubProcessorListDocument.h"
+#include "templates/AgreementRepository.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -135,16 +132,21 @@ int exportDocument(CommandLine::Context& c)
         c.err << "registro-cli: " << error << '\n';
         return CommandLine::Failure;
     }
-    DocumentModel model;
-    bool draft = watermark;
+    DocumentRequest request;
+    request.language = language;
+    request.role = activityRole;
+    request.asOf = asOf;
+    request.format = format == QLatin1String("odt") ? DocumentRequest::Format::Odt : DocumentRequest::Format::Pdf;
+    request.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
+    request.draftWatermark = watermark;
+    request.pdfA = pdfA;
     if (agreementExport) {
-        AgreementDocument document(*db);
+        request.kind = DocumentRequest::Kind::Agreement;
         bool isNumber = false;
-        qint64 agreementId = positional[2].toLongLong(&isNumber);
+        request.agreementId = positional[2].toLongLong(&isNumber);
         if (!isNumber)
-            agreementId = AgreementRepository(*db).idByReference(positional[2]);
-        const QStringList issued = document.languages(agreementId);
-        if (issued.isEmpty()) {
+            request.agreementId = AgreementRepository(*db).idByReference(positional[2]);
+        if (AgreementDocument(*db).languages(request.agreementId).isEmpty()) {
             c.err << QCoreApplication::translate("ExportCommands", "registro-cli: there is no agreement %1.").arg(positional[2]) << '\n';
             return CommandLine::Failure;
         }
@@ -152,59 +154,23 @@ int exportDocument(CommandLine::Context& c)
             c.err << QCoreApplication::translate("ExportCommands", "--bilingual needs one document language (en, nl, it or fr) and --lang with another.") << '\n';
             return CommandLine::Usage;
         }
-        bool built = true;
-        if (!bilingual.isEmpty()) {
-            built = document.buildBilingual(agreementId, language, bilingual, &model);
-        } else if (language == QLatin1String("all")) {
-            // The bundle: every language the agreement is issued in, one after the other.
-            for (const QString& code : issued) {
-                DocumentModel part;
-                built = built && document.build(agreementId, code, &part);
-                if (model.blocks.isEmpty()) {
-                    model = part;
-                    model.blocks.clear();
-                } else {
-                    model.append(DocumentBlock::pageBreak());
-                }
-                model.blocks.append(part.blocks);
-            }
-        } else {
-            built = document.build(agreementId, language, &model);
-        }
-        if (!built) {
-            c.err << "registro-cli: " << document.errorString() << '\n';
-            return CommandLine::Failure;
-        }
-        draft = watermark && !document.isSigned(agreementId);
+        request.secondLanguage = bilingual;
         // Agreements are archived: PDF/A unless asked otherwise.
-        pdfA = !noPdfA;
+        request.pdfA = !noPdfA;
     } else if (positional[1] == QLatin1String("register")) {
-        RegisterDocument document(*db);
-        model = document.build(activityRole, language);
-        draft = watermark && !document.allApproved();
+        request.kind = DocumentRequest::Kind::Register;
     } else {
-        model = SubProcessorListDocument(*db).build(language, asOf);
-        draft = false;
+        request.kind = DocumentRequest::Kind::SubProcessorList;
     }
-    if (format == QLatin1String("odt")) {
-        OdtDocumentWriter writer;
-        if (!writer.write(model, output)) {
-            c.err << "registro-cli: " << writer.errorString() << '\n';
-            return CommandLine::Failure;
-        }
-        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(output) << '\n';
-        return CommandLine::Ok;
-    }
-    PdfDocumentWriter::Options options;
-    options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
-    options.draftWatermark = draft;
-    options.pdfA = pdfA;
-    PdfDocumentWriter writer(options);
-    if (!writer.write(model, output)) {
-        c.err << "registro-cli: " << writer.errorString() << '\n';
+    DocumentExport exporter(*db);
+    if (!exporter.write(request, output)) {
+        c.err << "registro-cli: " << exporter.errorString() << '\n';
         return CommandLine::Failure;
     }
-    c.out << QCoreApplication::translate("ExportCommands", "Wrote %1 (%n pages).", nullptr, writer.pageCount()).arg(output) << '\n';
+    if (request.format == DocumentRequest::Format::Odt)
+        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(output) << '\n';
+    else
+        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1 (%n pages).", nullptr, exporter.pageCount()).arg(output) << '\n';
     return CommandLine::Ok;
 }
 
