@@ -6,3 +6,4 @@ registro_add_test(TestRegisterDocument GUI LIBRARIES registro_models SOURCES Pdf
 add_dependencies(TestRegisterDocument registro-cli)
 registro_add_test(TestAgreementDocument LIBRARIES registro_models SOURCES PdfProbe.h)
 add_dependencies(TestAgreementDocument registro-cli)
+registro_add_test(TestExportDialog GUI LIBRARIES registro_widgets SOURCES PdfProbe.h)
