@@ -295,6 +295,35 @@ private Q_SLOTS:
         QVERIFY(PdfProbe::watermarkPixels(paper.first()) > 300);
     }
 
+    // Pictures of the dialog and of the print preview: always taken and checked for content,
+    // saved to $REGISTRO_SCREENSHOT_DIR when set (packaging/screenshots/take-screenshots.sh).
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("REGISTRO_SCREENSHOT_DIR");
+        ExportDialog dialog(*m_db);
+        DocumentRequest request;
+        request.kind = DocumentRequest::Kind::Agreement;
+        request.agreementId = agreement(QStringLiteral("DPA-ORTOFRESCO"));
+        request.language = QStringLiteral("it");
+        dialog.setRequest(request);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QImage picture = dialog.grab().toImage();
+        QVERIFY(PdfProbe::nonWhitePixels(picture) > 1000);
+        if (!folder.isEmpty())
+            QVERIFY(picture.save(QDir(folder).filePath(QStringLiteral("export-dialog.png"))));
+
+        std::unique_ptr<QPrintPreviewDialog> preview(dialog.createPreviewDialog());
+        preview->resize(1100, 850);
+        preview->show();
+        QVERIFY(QTest::qWaitForWindowExposed(preview.get()));
+        QTest::qWait(300);
+        const QImage previewPicture = preview->grab().toImage();
+        QVERIFY(PdfProbe::watermarkPixels(previewPicture) > 100);
+        if (!folder.isEmpty())
+            QVERIFY(previewPicture.save(QDir(folder).filePath(QStringLiteral("print-preview.png"))));
+    }
+
     void mainWindowActionsStartFromTheCurrentSection()
     {
         MainWindow window;

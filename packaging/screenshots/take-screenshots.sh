@@ -25,3 +25,8 @@ shot agreements en agreements
 shot translation-review en translation-review
 shot register-nl nl register
 shot register-it it register
+# The export dialog, from its test (which opens its own demo workspace).
+LANGUAGE=en LC_ALL=C.UTF-8 REGISTRO_SCREENSHOT_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1000x24" \
+    "$BUILD/tests/TestExportDialog" screenshots -platform xcb >/dev/null
+cp "$WORK/export-dialog.png" "$OUT/export-dialog.png"
+echo "$OUT/export-dialog.png"

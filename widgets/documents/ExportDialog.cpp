@@ -136,7 +136,7 @@ QComboBox* ExportDialog::languageChoice(QWidget* parent)
 
 ExportDialog::DocumentKind ExportDialog::agreementKind()
 {
-    auto* page = new QGroupBox(tr("Agreement"), this);
+    auto* page = new QGroupBox(tr("Agreement and languages"), this);
     m_agreement = new QComboBox(page);
     m_agreement->setObjectName(QStringLiteral("agreement"));
     CatalogRepository catalog(m_db);
@@ -241,7 +241,7 @@ void ExportDialog::updateAgreementLanguages()
 
 ExportDialog::DocumentKind ExportDialog::registerKind()
 {
-    auto* page = new QGroupBox(tr("Register of processing activities"), this);
+    auto* page = new QGroupBox(tr("Records and language"), this);
     m_role = new QComboBox(page);
     m_role->setObjectName(QStringLiteral("role"));
     m_role->addItem(tr("Controller and processor records"), QString());
@@ -270,7 +270,7 @@ ExportDialog::DocumentKind ExportDialog::registerKind()
 
 ExportDialog::DocumentKind ExportDialog::subProcessorListKind()
 {
-    auto* page = new QGroupBox(tr("Sub-processor list"), this);
+    auto* page = new QGroupBox(tr("Language and date"), this);
     m_listLanguage = languageChoice(page);
     m_asOf = new QDateEdit(QDate::currentDate(), page);
     m_asOf->setObjectName(QStringLiteral("asOf"));
@@ -278,7 +278,7 @@ ExportDialog::DocumentKind ExportDialog::subProcessorListKind()
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_listLanguage);
-    form->addRow(tr("Sub-processors engaged &on:"), m_asOf);
+    form->addRow(tr("Sub-processors engaged o&n:"), m_asOf);
 
     DocumentKind kind;
     kind.kind = DocumentRequest::Kind::SubProcessorList;
