@@ -23,6 +23,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +112,48 @@ private Q_SLOTS:
         QCOMPARE(file.readAll().contains("<pdfaid:part>1</pdfaid:part>"), request.kind == DocumentRequest::Kind::Agreement);
         QVERIFY(m_opened.isEmpty());
         QCOMPARE(Settings::instance().value(Settings::Key::LastExportFolder).toString(), m_dir.path());
+    }
+
+    void bilingualAgreement()
+    {
+        ExportDialog dialog(*m_db);
+        DocumentRequest request;
+        request.kind = DocumentRequest::Kind::Agreement;
+        request.agreementId = agreement(QStringLiteral("DPA-ORTOFRESCO"));
+        request.language = QStringLiteral("it");
+        request.secondLanguage = QStringLiteral("it");
+        dialog.setRequest(request);
+        QCOMPARE(dialog.request().secondLanguage, QStringLiteral("it"));
+        // The same language twice is refused before any file is asked for.
+        const QString pdf = path(QStringLiteral("bilingual.pdf"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!dialog.exportDocument());
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("two different languages")));
+        QVERIFY(!QFile::exists(pdf));
+
+        request.secondLanguage = QStringLiteral("en");
+        dialog.setRequest(request);
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(dialog.exportDocument());
+        const QString text = PdfProbe::text(pdf);
+        QVERIFY(text.contains(QStringLiteral("Riservatezza")));
+        QVERIFY(text.contains(QStringLiteral("Confidentiality")));
+    }
+
+    void noAgreementsNothingToExport()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto empty = Database::create(dir.filePath(QStringLiteral("empty.registro")), &error);
+        QVERIFY2(empty, qPrintable(error));
+        ExportDialog dialog(*empty);
+        DocumentRequest request;
+        request.kind = DocumentRequest::Kind::Agreement;
+        dialog.setRequest(request);
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        request.kind = DocumentRequest::Kind::SubProcessorList;
+        dialog.setRequest(request);
+        QVERIFY(dialog.exportButton()->isEnabled());
     }
 
     void odtWithoutSuffixAndOpened()

@@ -84,8 +84,6 @@ ExportDialog::ExportDialog(Database& db, QWidget* parent)
     buttons->addButton(m_printButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_exportButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
-    // The buttons do their work before the dialog closes: no accepted() from the box.
-    disconnect(buttons, &QDialogButtonBox::accepted, this, nullptr);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportDocument);
     connect(m_previewButton, &QPushButton::clicked, this, &ExportDialog::printPreview);
@@ -139,6 +137,7 @@ ExportDialog::DocumentKind ExportDialog::agreementKind()
     auto* page = new QGroupBox(tr("Agreement and languages"), this);
     m_agreement = new QComboBox(page);
     m_agreement->setObjectName(QStringLiteral("agreement"));
+    m_agreement->setPlaceholderText(tr("No agreements yet"));
     CatalogRepository catalog(m_db);
     for (const Agreement& a : AgreementRepository(m_db).all()) {
         const QString customer = catalog.party(a.partyId).value_or(Party{}).name;
@@ -212,7 +211,8 @@ ExportDialog::DocumentKind ExportDialog::agreementKind()
             m_agreementLanguages->button(Bilingual)->setChecked(true);
             m_leftLanguage->setCurrentIndex(qMax(0, m_leftLanguage->findData(request.language)));
             m_rightLanguage->setCurrentIndex(qMax(0, m_rightLanguage->findData(request.secondLanguage)));
-        } else if (index < 0 || request.language != QLatin1String("en")) {
+        } else if (!request.language.isEmpty()) {
+            // An empty language keeps the agreement's first one.
             m_agreementLanguages->button(OneLanguage)->setChecked(true);
             m_language->setCurrentIndex(qMax(0, m_language->findData(request.language)));
         }
@@ -301,6 +301,10 @@ void ExportDialog::kindChanged()
     const int index = qMax(0, m_document->currentIndex());
     m_pages->setCurrentIndex(index);
     m_pdfA->setChecked(m_kinds.value(index).pdfA);
+    // Without any agreement there is nothing to export.
+    const bool ready = m_kinds.value(index).kind != DocumentRequest::Kind::Agreement || m_agreement->count() > 0;
+    for (QPushButton* button : {m_exportButton, m_previewButton, m_printButton})
+        button->setEnabled(ready);
     updateOutputOptions();
 }
 
@@ -393,9 +397,21 @@ bool ExportDialog::build(DocumentExport& exporter, const DocumentRequest& reques
     return exporter.build(request, model);
 }
 
+bool ExportDialog::checkRequest(const DocumentRequest& request)
+{
+    if (!request.secondLanguage.isEmpty() && request.secondLanguage == request.language) {
+        MessageBox::critical(this, tr("Choose Two Languages"),
+                             tr("A bilingual agreement needs two different languages side by side."));
+        return false;
+    }
+    return true;
+}
+
 bool ExportDialog::exportDocument()
 {
     const DocumentRequest request = this->request();
+    if (!checkRequest(request))
+        return false;
     DocumentExport exporter(m_db);
     const bool odt = request.format == DocumentRequest::Format::Odt;
     QString path = FileDialog::getSaveFileName(this, tr("Export Document"),
@@ -428,6 +444,8 @@ bool ExportDialog::exportDocument()
 bool ExportDialog::printTo(QPrinter* printer)
 {
     const DocumentRequest request = this->request();
+    if (!checkRequest(request))
+        return false;
     DocumentExport exporter(m_db);
     startProgress(request);
     DocumentModel model;

@@ -61,6 +61,7 @@ public:
     QComboBox* pageSizeChoice() const { return m_pageSize; }
     QCheckBox* pdfACheck() const { return m_pdfA; }
     QCheckBox* openWhenDoneCheck() const { return m_openWhenDone; }
+    QPushButton* exportButton() const { return m_exportButton; }
     /** The progress dialog while an export or print runs, else nullptr. */
     QProgressDialog* progressDialog() const { return m_progress; }
     /** The file the last successful export wrote. */
@@ -93,6 +94,7 @@ private:
     void updateAgreementLanguages();
     void updateOutputOptions();
     QString exportFolder() const;
+    bool checkRequest(const DocumentRequest& request);
     bool build(DocumentExport& exporter, const DocumentRequest& request, DocumentModel* model);
     void startProgress(const DocumentRequest& request);
     void stopProgress();

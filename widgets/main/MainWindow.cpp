@@ -380,6 +380,7 @@ DocumentRequest MainWindow::currentDocument() const
     const QString id = currentSection();
     if (id == QLatin1String("agreements")) {
         request.kind = DocumentRequest::Kind::Agreement;
+        request.language.clear(); // the agreement's own first language
         for (const Section& s : m_sections) {
             if (const auto* view = s.id == id ? qobject_cast<AgreementsView*>(s.page) : nullptr)
                 request.agreementId = view->currentAgreement();
