@@ -8,6 +8,7 @@
 #include "documents/SafeTextDocument.h"
 
 #include <QFile>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -247,6 +248,52 @@ private Q_SLOTS:
         const QString text = PdfProbe::text(path);
         QVERIFY(text.contains(QLatin1String("Line 119 of a document")));
         QVERIFY(text.contains(QStringLiteral("Page 2 sur %1").arg(writer.pageCount())));
+    }
+
+    void paintsTheSamePagesOnAnotherDevice()
+    {
+        PdfDocumentWriter::Options options;
+        options.draftWatermark = true;
+        PdfDocumentWriter writer(options);
+        const QString written = m_dir + QStringLiteral("/written.pdf");
+        QVERIFY(writer.write(sample(QStringLiteral("nl")), written));
+        // Another paged device at another resolution, with margins: the pages stay the PDF's.
+        const QString painted = m_dir + QStringLiteral("/painted.pdf");
+        QPdfWriter device(painted);
+        device.setResolution(300);
+        device.setPageSize(QPageSize(QPageSize::A4));
+        device.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QVERIFY2(writer.paint(sample(QStringLiteral("nl")), &device), qPrintable(writer.errorString()));
+        const int pages = PdfProbe::pageCount(written);
+        QCOMPARE(writer.pageCount(), pages);
+        QCOMPARE(PdfProbe::pageCount(painted), pages);
+        for (int page = 1; page <= pages; ++page)
+            QCOMPARE(PdfProbe::text(painted, page, page), PdfProbe::text(written, page, page));
+        QVERIFY(PdfProbe::watermarkPixels(PdfProbe::pages(painted).constLast()) > 300);
+    }
+
+    void cancelLeavesNoFileAndKeepsTheOldOne()
+    {
+        const QString path = m_dir + QStringLiteral("/cancelled.pdf");
+        PdfDocumentWriter writer;
+        int calls = 0;
+        writer.setProgress([&calls](int page, int pageCount) {
+            ++calls;
+            return page < 2 && pageCount > 2;
+        });
+        QVERIFY(!writer.write(sample(), path));
+        QVERIFY(writer.wasCanceled());
+        QCOMPARE(calls, 2);
+        QVERIFY(!QFile::exists(path));
+
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous export");
+        old.close();
+        QVERIFY(!writer.write(sample(), path));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("previous export"));
+        QCOMPARE(QDir(m_dir).entryList({QStringLiteral("cancelled.pdf*")}, QDir::Files | QDir::Hidden), QStringList{QStringLiteral("cancelled.pdf")});
     }
 
     void unwritablePathFails()

@@ -26,6 +26,7 @@ private Q_SLOTS:
         QCOMPARE(s.reviewIntervalMonths(), 12);
         QCOMPARE(s.value(Settings::Key::PaperSize).toString(), QStringLiteral("A4"));
         QCOMPARE(s.value(Settings::Key::PdfA).toBool(), true);
+        QVERIFY(s.value(Settings::Key::LastExportFolder).toString().isEmpty());
         QVERIFY(s.uiLanguage().isEmpty());
         QVERIFY(!s.reviewerName().isEmpty());
     }

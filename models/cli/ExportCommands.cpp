@@ -4,14 +4,11 @@
 
 #include "core/Database.h"
 #include "documents/AgreementDocument.h"
-#include "templates/AgreementRepository.h"
+#include "documents/DocumentExport.h"
 #include "documents/DocumentStrings.h"
 #include "documents/NoticeLetterDocument.h"
 #include "register/CatalogRepository.h"
-#include "documents/OdtDocumentWriter.h"
-#include "documents/PdfDocumentWriter.h"
-#include "documents/RegisterDocument.h"
-#include "documents/SubProcessorListDocument.h"
+#include "templates/AgreementRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,36 +27,29 @@ QString usage()
               "[--format pdf|odt] [--letter] -o OUT (without --customer: OUT is a folder, one letter per customer)");
 }
 
-/** Writes @p model as PDF or ODT; false after telling why. */
-bool writeDocument(CommandLine::Context& c, const DocumentModel& model, const QString& format,
-                   const PdfDocumentWriter::Options& options, const QString& path)
+/** Writes @p request to @p path and says so; false after telling why. */
+bool writeDocument(CommandLine::Context& c, DocumentExport& exporter, const DocumentRequest& request, const QString& path)
 {
-    if (format == QLatin1String("odt")) {
-        OdtDocumentWriter writer;
-        if (!writer.write(model, path)) {
-            c.err << "registro-cli: " << writer.errorString() << '\n';
-            return false;
-        }
-        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(path) << '\n';
-        return true;
-    }
-    PdfDocumentWriter writer(options);
-    if (!writer.write(model, path)) {
-        c.err << "registro-cli: " << writer.errorString() << '\n';
+    if (!exporter.write(request, path)) {
+        c.err << "registro-cli: " << exporter.errorString() << '\n';
         return false;
     }
-    c.out << QCoreApplication::translate("ExportCommands", "Wrote %1 (%n pages).", nullptr, writer.pageCount()).arg(path) << '\n';
+    if (request.format == DocumentRequest::Format::Odt)
+        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1.").arg(path) << '\n';
+    else
+        c.out << QCoreApplication::translate("ExportCommands", "Wrote %1 (%n pages).", nullptr, exporter.pageCount()).arg(path) << '\n';
     return true;
 }
 
 /** The change notice letters of one planned change: to one customer, or to each in a folder. */
-int exportNotices(CommandLine::Context& c, Database& db, const QString& changeText, const QString& customer,
-                  const QDate& letterDate, const QString& format, bool letter, const QString& output)
+int exportNotices(CommandLine::Context& c, Database& db, DocumentRequest request, const QString& changeText,
+                  const QString& customer, const QString& output)
 {
     bool isNumber = false;
-    const qint64 changeId = changeText.toLongLong(&isNumber);
-    NoticeLetterDocument document(db);
-    const QList<qint64> recipients = isNumber ? document.recipients(changeId) : QList<qint64>();
+    request.kind = DocumentRequest::Kind::NoticeLetter;
+    request.plannedChangeId = changeText.toLongLong(&isNumber);
+    NoticeLetterDocument letters(db);
+    const QList<qint64> recipients = isNumber ? letters.recipients(request.plannedChangeId) : QList<qint64>();
     if (recipients.isEmpty()) {
         c.err << QCoreApplication::translate("ExportCommands", "registro-cli: there is no planned change %1 with customers to notify.")
                      .arg(changeText)
@@ -87,18 +77,11 @@ int exportNotices(CommandLine::Context& c, Database& db, const QString& changeTe
             return CommandLine::Failure;
         }
     }
+    DocumentExport exporter(db);
     for (const qint64 party : std::as_const(parties)) {
-        DocumentModel model;
-        if (!document.build(changeId, party, &model, letterDate)) {
-            c.err << "registro-cli: " << document.errorString() << '\n';
-            return CommandLine::Failure;
-        }
-        const QString path = customer.isEmpty()
-            ? QDir(output).filePath(document.baseName(changeId, party) + QLatin1Char('.') + format)
-            : output;
-        PdfDocumentWriter::Options options;
-        options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
-        if (!writeDocument(c, model, format, options, path))
+        request.partyId = party;
+        const QString path = customer.isEmpty() ? QDir(output).filePath(exporter.suggestedFileName(request)) : output;
+        if (!writeDocument(c, exporter, request, path))
             return CommandLine::Failure;
     }
     return CommandLine::Ok;
@@ -232,18 +215,25 @@ int exportDocument(CommandLine::Context& c)
         c.err << "registro-cli: " << error << '\n';
         return CommandLine::Failure;
     }
+    DocumentRequest request;
+    request.language = language;
+    request.role = activityRole;
+    request.asOf = asOf;
+    request.history = history;
+    request.letterDate = letterDate;
+    request.format = format == QLatin1String("odt") ? DocumentRequest::Format::Odt : DocumentRequest::Format::Pdf;
+    request.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
+    request.draftWatermark = watermark;
+    request.pdfA = pdfA;
     if (noticeExport)
-        return exportNotices(c, *db, positional[2], customer, letterDate, format, letter, output);
-    DocumentModel model;
-    bool draft = watermark;
+        return exportNotices(c, *db, request, positional[2], customer, output);
     if (agreementExport) {
-        AgreementDocument document(*db);
+        request.kind = DocumentRequest::Kind::Agreement;
         bool isNumber = false;
-        qint64 agreementId = positional[2].toLongLong(&isNumber);
+        request.agreementId = positional[2].toLongLong(&isNumber);
         if (!isNumber)
-            agreementId = AgreementRepository(*db).idByReference(positional[2]);
-        const QStringList issued = document.languages(agreementId);
-        if (issued.isEmpty()) {
+            request.agreementId = AgreementRepository(*db).idByReference(positional[2]);
+        if (AgreementDocument(*db).languages(request.agreementId).isEmpty()) {
             c.err << QCoreApplication::translate("ExportCommands", "registro-cli: there is no agreement %1.").arg(positional[2]) << '\n';
             return CommandLine::Failure;
         }
@@ -251,49 +241,16 @@ int exportDocument(CommandLine::Context& c)
             c.err << QCoreApplication::translate("ExportCommands", "--bilingual needs one document language (en, nl, it or fr) and --lang with another.") << '\n';
             return CommandLine::Usage;
         }
-        bool built = true;
-        if (!bilingual.isEmpty()) {
-            built = document.buildBilingual(agreementId, language, bilingual, &model);
-        } else if (language == QLatin1String("all")) {
-            // The bundle: every language the agreement is issued in, one after the other.
-            for (const QString& code : issued) {
-                DocumentModel part;
-                built = built && document.build(agreementId, code, &part);
-                if (model.blocks.isEmpty()) {
-                    model = part;
-                    model.blocks.clear();
-                } else {
-                    model.append(DocumentBlock::pageBreak());
-                }
-                model.blocks.append(part.blocks);
-            }
-        } else {
-            built = document.build(agreementId, language, &model);
-        }
-        if (!built) {
-            c.err << "registro-cli: " << document.errorString() << '\n';
-            return CommandLine::Failure;
-        }
-        draft = watermark && !document.isSigned(agreementId);
+        request.secondLanguage = bilingual;
         // Agreements are archived: PDF/A unless asked otherwise.
-        pdfA = !noPdfA;
+        request.pdfA = !noPdfA;
     } else if (positional[1] == QLatin1String("register")) {
-        RegisterDocument document(*db);
-        model = document.build(activityRole, language);
-        draft = watermark && !document.allApproved();
+        request.kind = DocumentRequest::Kind::Register;
     } else {
-        SubProcessorListDocument document(*db);
-        document.setIncludeHistory(history);
-        model = document.build(language, asOf);
-        draft = false;
+        request.kind = DocumentRequest::Kind::SubProcessorList;
     }
-    PdfDocumentWriter::Options options;
-    options.pageSize = letter ? QPageSize::Letter : QPageSize::A4;
-    options.draftWatermark = draft;
-    options.pdfA = pdfA;
-    if (!writeDocument(c, model, format, options, output))
-        return CommandLine::Failure;
-    return CommandLine::Ok;
+    DocumentExport exporter(*db);
+    return writeDocument(c, exporter, request, output) ? CommandLine::Ok : CommandLine::Failure;
 }
 
 } // namespace ExportCommands

@@ -6,7 +6,8 @@
 #include "documents/TextDocumentBuilder.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QBuffer>
+#include <QSaveFile>
 #include <QTextDocumentWriter>
 
 bool OdtDocumentWriter::write(const DocumentModel& model, const QString& path)
@@ -19,14 +20,23 @@ bool OdtDocumentWriter::write(const DocumentModel& model, const QString& path)
         QTextCursor number = entry.pageNumber;
         number.removeSelectedText();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Made in memory and saved whole: a failure leaves no partial file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         m_error = QCoreApplication::translate("OdtDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    QTextDocumentWriter writer(&file, "odf");
+    QByteArray odt;
+    QBuffer buffer(&odt);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(document.get())) {
         m_error = QCoreApplication::translate("OdtDocumentWriter", "Cannot write %1 as OpenDocument.").arg(path);
+        file.cancelWriting();
+        return false;
+    }
+    if (file.write(odt) != odt.size() || !file.commit()) {
+        m_error = QCoreApplication::translate("OdtDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

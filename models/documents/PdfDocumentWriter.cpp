@@ -7,6 +7,7 @@
 #include "documents/TextDocumentBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextTable>
 
@@ -135,22 +137,190 @@ bool PdfDocumentWriter::write(QTextDocument& document, const DocumentModel& meta
     return render(&document, metadata, path);
 }
 
-bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model, const QString& path)
+struct PdfDocumentWriter::Layout
 {
-    m_pageCount = 0;
-    m_error.clear();
+    std::unique_ptr<SafeTextDocument> built;
+    QTextDocument* document = nullptr;
+    qreal mm = 1; ///< layout units per millimetre
+    qreal pageWidth = 0;
+    qreal pageHeight = 0;
+    QRectF content;
+    QPagedPaintDevice* device = nullptr; ///< the device the text is laid out for
+};
+
+PdfDocumentWriter::~PdfDocumentWriter() = default;
+
+bool PdfDocumentWriter::prepare(QTextDocument* given, const DocumentModel& model, QPagedPaintDevice* layoutDevice,
+                                Layout* layout)
+{
     if (TextDocumentBuilder::serifFamily().isEmpty() || TextDocumentBuilder::sansFamily().isEmpty()) {
         m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    layout->device = layoutDevice;
+    layout->mm = layoutDevice->logicalDpiX() / 25.4;
+    layout->pageWidth = layoutDevice->width();
+    layout->pageHeight = layoutDevice->height();
+    const qreal mm = layout->mm;
+    layout->content = QRectF(marginLeft * mm, marginTop * mm, layout->pageWidth - (marginLeft + marginRight) * mm,
+                             layout->pageHeight - (marginTop + marginBottom) * mm);
+    const QRectF content = layout->content;
+
+    QList<TextDocumentBuilder::ContentsEntry> contents;
+    QTextDocument* document = given;
+    TextDocumentBuilder builder(model);
+    builder.setPaintDevice(layoutDevice);
+    builder.setContentWidth(content.width() * 96 / layoutDevice->logicalDpiX());
+    builder.setPageSize(content.size());
+    // Table rows never split across pages: a split row starts a new piece of the table on
+    // the next page (with the header row again), and the document is built anew.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (!given) {
+            layout->built = builder.build();
+            contents = builder.contentsEntries();
+            document = layout->built.get();
+        } else {
+            document->documentLayout()->setPaintDevice(layoutDevice);
+        }
+        // The builder lays the document out at its page size; setting the same size again
+        // would lay it all out once more.
+        if (document->pageSize() != content.size())
+            document->setPageSize(content.size());
+        // Moving blocks leaves parts of the incremental layout stale: lay out anew from the
+        // first moved block (everything before it keeps its place).
+        const int moved = keepWithNext(document);
+        if (moved >= 0)
+            document->markContentsDirty(moved, document->characterCount() - moved);
+        if (given || !breakSplitRow(document, builder))
+            break;
+    }
+    layout->document = document;
+
+    // The table of contents: its lines keep their length, so filling in the page numbers
+    // does not move any heading.
+    QList<int> pages;
+    for (const auto& entry : std::as_const(contents))
+        pages.append(entry.heading.isNull() ? 0 : pageOf(document, entry.heading.block()) + 1);
+    if (!contents.isEmpty()) {
+        // One edit block: the layout is redone once, not once per line.
+        QTextCursor edit(document);
+        edit.beginEditBlock();
+        for (int i = 0; i < contents.size(); ++i) {
+            QTextCursor number = contents[i].pageNumber;
+            number.insertText(QString::number(pages[i]));
+        }
+        edit.endEditBlock();
+    }
+    m_pageCount = document->pageCount();
+    return true;
+}
+
+// Paints in layout units: the painter maps them to @p device (the layout device itself when
+// writing a PDF, or a printer). Fonts have pixel sizes, so they scale with the painter.
+bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const DocumentModel& model, QPagedPaintDevice* device)
+{
+    const qreal mm = layout.mm;
+    const qreal pageWidth = layout.pageWidth;
+    const qreal pageHeight = layout.pageHeight;
+    const QRectF content = layout.content;
+    QTextDocument* document = layout.document;
+    QPaintDevice* metricsDevice = layout.device;
+
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont chromeFont(TextDocumentBuilder::sansFamily());
+    chromeFont.setPixelSize(qRound(8 * metricsDevice->logicalDpiY() / 72.0));
+    const QFontMetricsF metrics(chromeFont, metricsDevice);
+    QFont watermarkFont(TextDocumentBuilder::sansFamily());
+    watermarkFont.setBold(true);
+    watermarkFont.setPixelSize(int(pageHeight / 8));
+    const QFontMetricsF watermarkMetrics(watermarkFont, metricsDevice);
+    const QString draft = DocumentStrings::draft(model.language);
+    const qreal diagonal = std::hypot(pageWidth, pageHeight);
+    const qreal angle = -std::atan2(pageHeight, pageWidth) * 180 / M_PI;
+    const qreal draftWidth = watermarkMetrics.horizontalAdvance(draft);
+    const qreal scale = diagonal * 0.55 / draftWidth;
+    // An outline, not text: the watermark must not end up in copied or searched text.
+    QPainterPath watermark;
+    watermark.addText(QPointF(-draftWidth / 2, watermarkMetrics.capHeight() / 2), watermarkFont, draft);
+
+    for (int page = 0; page < m_pageCount; ++page) {
+        if (page > 0 && !device->newPage()) {
+            m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot start page %1.").arg(page + 1);
+            return false;
+        }
+        // The watermark first, under the text: PDF/A-1 forbids transparency.
+        if (m_options.draftWatermark) {
+            painter.save();
+            painter.translate(pageWidth / 2, pageHeight / 2);
+            painter.rotate(angle);
+            painter.scale(scale, scale);
+            painter.setPen(Qt::NoPen);
+            painter.fillPath(watermark, watermarkColour());
+            painter.restore();
+        }
+        painter.setFont(chromeFont);
+        painter.setPen(QPen(chromeRule, 0.25 * mm));
+        const bool coverPage = page == 0 && !model.cover.isEmpty();
+        if (!coverPage) {
+            painter.drawLine(QPointF(content.left(), (headerBaseline + 2.5) * mm),
+                             QPointF(content.right(), (headerBaseline + 2.5) * mm));
+            painter.setPen(chromeColour);
+            const QString title = metrics.elidedText(model.title, Qt::ElideRight, content.width() * 0.7);
+            painter.drawText(QPointF(content.left(), headerBaseline * mm), title);
+            if (!model.author.isEmpty()) {
+                const QString author = metrics.elidedText(model.author, Qt::ElideRight, content.width() * 0.28);
+                painter.drawText(QPointF(content.right() - metrics.horizontalAdvance(author), headerBaseline * mm), author);
+            }
+        }
+        painter.setPen(QPen(chromeRule, 0.25 * mm));
+        const qreal footerY = pageHeight - footerBaseline * mm;
+        painter.drawLine(QPointF(content.left(), footerY - 4.5 * mm), QPointF(content.right(), footerY - 4.5 * mm));
+        painter.setPen(chromeColour);
+        const QString footer = DocumentStrings::pageOf(model.language, page + 1, m_pageCount);
+        const qreal footerWidth = metrics.horizontalAdvance(footer);
+        painter.drawText(QPointF(content.right() - footerWidth, footerY), footer);
+        if (!model.subject.isEmpty()) {
+            painter.drawText(QPointF(content.left(), footerY),
+                             metrics.elidedText(model.subject, Qt::ElideRight, content.width() - footerWidth - 10 * mm));
+        }
+
+        painter.save();
+        painter.translate(content.left(), content.top() - page * content.height());
+        const QRectF clip(0, page * content.height(), content.width(), content.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(clip);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        if (m_progress && !m_progress(page + 1, m_pageCount)) {
+            m_canceled = true;
+            m_error = QCoreApplication::translate("PdfDocumentWriter", "Cancelled.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model, const QString& path)
+{
+    m_pageCount = 0;
+    m_canceled = false;
+    m_error.clear();
+    // The PDF is made in memory and saved whole: a failure or a cancel leaves no partial file,
+    // and an existing file stays as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
         m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(m_options.resolution);
         writer.setPageSize(QPageSize(m_options.pageSize));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
@@ -160,132 +330,63 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         writer.setCreator(QStringLiteral("Registro ") + QStringLiteral(REGISTRO_VERSION_STRING));
         writer.setDocumentXmpMetadata(xmpMetadata(model, now));
 
-        const qreal mm = writer.resolution() / 25.4;
-        const qreal pageWidth = writer.width();
-        const qreal pageHeight = writer.height();
-        const QRectF content(marginLeft * mm, marginTop * mm, pageWidth - (marginLeft + marginRight) * mm,
-                             pageHeight - (marginTop + marginBottom) * mm);
-
-        std::unique_ptr<SafeTextDocument> built;
-        QList<TextDocumentBuilder::ContentsEntry> contents;
-        QTextDocument* document = given;
-        TextDocumentBuilder builder(model);
-        builder.setPaintDevice(&writer);
-        builder.setContentWidth(content.width() * 96 / writer.resolution());
-        builder.setPageSize(content.size());
-        // Table rows never split across pages: a split row starts a new piece of the table on
-        // the next page (with the header row again), and the document is built anew.
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            if (!given) {
-                built = builder.build();
-                contents = builder.contentsEntries();
-                document = built.get();
-            } else {
-                document->documentLayout()->setPaintDevice(&writer);
-            }
-            if (document->pageSize() != content.size())
-                document->setPageSize(content.size());
-            // Moving blocks leaves parts of the incremental layout stale: lay out anew from the
-            // first moved block (everything before it keeps its place).
-            const int moved = keepWithNext(document);
-            if (moved >= 0)
-                document->markContentsDirty(moved, document->characterCount() - moved);
-            if (given || !breakSplitRow(document, builder))
-                break;
+        Layout layout;
+        if (!prepare(given, model, &writer, &layout)) {
+            file.cancelWriting();
+            return false;
         }
-
-        // The table of contents: its lines keep their length, so filling in the page numbers
-        // does not move any heading.
-        QList<int> pages;
-        for (const auto& entry : std::as_const(contents))
-            pages.append(entry.heading.isNull() ? 0 : pageOf(document, entry.heading.block()) + 1);
-        if (!contents.isEmpty()) {
-            // One edit block: the layout is redone once, not once per line.
-            QTextCursor edit(document);
-            edit.beginEditBlock();
-            for (int i = 0; i < contents.size(); ++i) {
-                QTextCursor number = contents[i].pageNumber;
-                number.insertText(QString::number(pages[i]));
-            }
-            edit.endEditBlock();
-        }
-
-        m_pageCount = document->pageCount();
         QPainter painter;
         if (!painter.begin(&writer)) {
             m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1.").arg(path);
+            file.cancelWriting();
             return false;
         }
-        painter.setRenderHint(QPainter::Antialiasing);
-        QFont chromeFont(TextDocumentBuilder::sansFamily());
-        chromeFont.setPointSizeF(8);
-        QFont watermarkFont(TextDocumentBuilder::sansFamily());
-        watermarkFont.setBold(true);
-        watermarkFont.setPixelSize(int(pageHeight / 8));
-        const QString draft = DocumentStrings::draft(model.language);
-        const qreal diagonal = std::hypot(pageWidth, pageHeight);
-        const qreal angle = -std::atan2(pageHeight, pageWidth) * 180 / M_PI;
-        const qreal draftWidth = QFontMetricsF(watermarkFont, &writer).horizontalAdvance(draft);
-        const qreal scale = diagonal * 0.55 / draftWidth;
-        // An outline, not text: the watermark must not end up in copied or searched text.
-        QPainterPath watermark;
-        watermark.addText(QPointF(-draftWidth / 2, QFontMetricsF(watermarkFont, &writer).capHeight() / 2), watermarkFont, draft);
-
-        for (int page = 0; page < m_pageCount; ++page) {
-            if (page > 0)
-                writer.newPage();
-            // The watermark first, under the text: PDF/A-1 forbids transparency.
-            if (m_options.draftWatermark) {
-                painter.save();
-                painter.translate(pageWidth / 2, pageHeight / 2);
-                painter.rotate(angle);
-                painter.scale(scale, scale);
-                painter.setPen(Qt::NoPen);
-                painter.fillPath(watermark, watermarkColour());
-                painter.restore();
-            }
-            painter.setFont(chromeFont);
-            painter.setPen(QPen(chromeRule, 0.25 * mm));
-            const bool coverPage = page == 0 && !model.cover.isEmpty();
-            if (!coverPage) {
-                painter.drawLine(QPointF(content.left(), (headerBaseline + 2.5) * mm),
-                                 QPointF(content.right(), (headerBaseline + 2.5) * mm));
-                painter.setPen(chromeColour);
-                const QFontMetricsF metrics(chromeFont, &writer);
-                const QString title = metrics.elidedText(model.title, Qt::ElideRight, content.width() * 0.7);
-                painter.drawText(QPointF(content.left(), headerBaseline * mm), title);
-                if (!model.author.isEmpty()) {
-                    const QString author = metrics.elidedText(model.author, Qt::ElideRight, content.width() * 0.28);
-                    painter.drawText(QPointF(content.right() - metrics.horizontalAdvance(author), headerBaseline * mm), author);
-                }
-            }
-            painter.setPen(QPen(chromeRule, 0.25 * mm));
-            const qreal footerY = pageHeight - footerBaseline * mm;
-            painter.drawLine(QPointF(content.left(), footerY - 4.5 * mm), QPointF(content.right(), footerY - 4.5 * mm));
-            painter.setPen(chromeColour);
-            const QString footer = DocumentStrings::pageOf(model.language, page + 1, m_pageCount);
-            const qreal footerWidth = QFontMetricsF(chromeFont, &writer).horizontalAdvance(footer);
-            painter.drawText(QPointF(content.right() - footerWidth, footerY), footer);
-            if (!model.subject.isEmpty()) {
-                const QFontMetricsF metrics(chromeFont, &writer);
-                painter.drawText(QPointF(content.left(), footerY),
-                                 metrics.elidedText(model.subject, Qt::ElideRight, content.width() - footerWidth - 10 * mm));
-            }
-
-            painter.save();
-            painter.translate(content.left(), content.top() - page * content.height());
-            const QRectF clip(0, page * content.height(), content.width(), content.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
-            context.palette.setColor(QPalette::Text, Qt::black);
-            painter.setClipRect(clip);
-            document->documentLayout()->draw(&painter, context);
-            painter.restore();
-        }
+        const bool painted = paintPages(painter, layout, model, &writer);
         painter.end();
+        if (!painted) {
+            file.cancelWriting();
+            return false;
+        }
     }
-    file.close();
-    return appendInfoDictionary(path, model, now);
+    if (!appendInfoDictionary(pdf, path, model, now) || file.write(pdf) != pdf.size() || !file.commit()) {
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool PdfDocumentWriter::paint(const DocumentModel& model, QPagedPaintDevice* device)
+{
+    m_pageCount = 0;
+    m_canceled = false;
+    m_error.clear();
+    // Laid out for a PDF of the device's page, never written: the same line and page breaks
+    // as the file.
+    QBuffer discard;
+    discard.open(QIODevice::WriteOnly);
+    QPdfWriter layoutDevice(&discard);
+    layoutDevice.setResolution(m_options.resolution);
+    const QPageLayout target = device->pageLayout();
+    layoutDevice.setPageLayout(QPageLayout(target.pageSize(), target.orientation(), QMarginsF(0, 0, 0, 0)));
+    Layout layout;
+    if (!prepare(nullptr, model, &layoutDevice, &layout))
+        return false;
+    QPainter painter;
+    if (!painter.begin(device)) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot paint on the printer.");
+        return false;
+    }
+    // A device with margins puts its origin at the margin: move it back to the paper's corner.
+    const int dpi = device->logicalDpiX();
+    const QPoint offset = target.paintRectPixels(dpi).topLeft() - target.fullRectPixels(dpi).topLeft();
+    painter.translate(-offset);
+    painter.scale(qreal(device->logicalDpiX()) / layoutDevice.logicalDpiX(),
+                  qreal(device->logicalDpiY()) / layoutDevice.logicalDpiY());
+    const bool painted = paintPages(painter, layout, model, device);
+    painter.end();
+    return painted;
 }
 
 QByteArray PdfDocumentWriter::xmpMetadata(const DocumentModel& model, const QDateTime& now) const
@@ -325,16 +426,11 @@ QByteArray PdfDocumentWriter::xmpMetadata(const DocumentModel& model, const QDat
 // QPdfWriter writes only /Title, /Creator and /Producer into the document information
 // dictionary. An incremental update adds a complete dictionary (author, subject, keywords) that
 // matches the XMP metadata, without rewriting what Qt wrote.
-bool PdfDocumentWriter::appendInfoDictionary(const QString& path, const DocumentModel& model, const QDateTime& now)
+bool PdfDocumentWriter::appendInfoDictionary(QByteArray& pdf, const QString& path, const DocumentModel& model,
+                                             const QDateTime& now)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite)) {
-        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const qint64 size = file.size();
-    file.seek(qMax<qint64>(0, size - 1024));
-    const QByteArray tail = file.read(1024);
+    const qint64 size = pdf.size();
+    const QByteArray tail = pdf.right(1024);
     static const QRegularExpression trailer(QStringLiteral(
         "trailer\\s*<<(.*)>>\\s*startxref\\s*(\\d+)\\s*%%EOF\\s*$"), QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = trailer.match(QString::fromLatin1(tail));
@@ -352,7 +448,6 @@ bool PdfDocumentWriter::appendInfoDictionary(const QString& path, const Document
     const QByteArray previous = match.captured(2).toLatin1();
     const QString id = idEntry.match(dictionary).captured(1);
 
-    file.seek(size);
     QByteArray update = "\n";
     const qint64 objectOffset = size + update.size();
     update += QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfText(model.title) + "\n/Author "
@@ -368,9 +463,6 @@ bool PdfDocumentWriter::appendInfoDictionary(const QString& path, const Document
     if (!id.isEmpty())
         update += "/ID " + id.toLatin1() + "\n";
     update += ">>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
-    if (file.write(update) != update.size()) {
-        m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    pdf += update;
     return true;
 }

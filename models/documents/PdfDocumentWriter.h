@@ -7,6 +7,11 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
+class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 /**
@@ -14,6 +19,9 @@ class QTextDocument;
  * margins, a header with the title, a localized "Page X of Y" footer, the table of contents'
  * page numbers, an optional diagonal DRAFT watermark, embedded fonts, metadata (title, author,
  * subject, keywords, language) and optionally PDF/A-1b.
+ *
+ * The same layout paints on any paged device (paint()): print preview and printing show
+ * exactly the pages of the PDF. A file is written whole or not at all.
  */
 class PdfDocumentWriter
 {
@@ -26,8 +34,14 @@ public:
         int resolution = 600;
     };
 
+    /** Called after each painted page; returning false cancels the writing. */
+    using Progress = std::function<bool(int page, int pageCount)>;
+
     PdfDocumentWriter();
     explicit PdfDocumentWriter(const Options& options);
+    ~PdfDocumentWriter();
+
+    void setProgress(const Progress& progress) { m_progress = progress; }
 
     /** Writes @p model to @p path; false with errorString() when it cannot. */
     bool write(const DocumentModel& model, const QString& path);
@@ -37,18 +51,33 @@ public:
      */
     bool write(QTextDocument& document, const DocumentModel& metadata, const QString& path);
 
+    /**
+     * Paints @p model on @p device (a QPrinter for print preview and printing) page by page as
+     * write() puts it into a PDF: laid out for a PDF of the device's page size and scaled to the
+     * device's resolution, so the pages, header, footer, watermark and contents are the same.
+     * The device should have a full-page layout without margins.
+     */
+    bool paint(const DocumentModel& model, QPagedPaintDevice* device);
+
     int pageCount() const { return m_pageCount; }
+    /** Whether the last write() or paint() was cancelled by the progress callback. */
+    bool wasCanceled() const { return m_canceled; }
     QString errorString() const { return m_error; }
 
     /** The watermark's colour, for tests that look for it in rendered pages. */
     static QColor watermarkColour();
 
 private:
+    struct Layout;
     bool render(QTextDocument* document, const DocumentModel& model, const QString& path);
+    bool prepare(QTextDocument* given, const DocumentModel& model, QPagedPaintDevice* layoutDevice, Layout* layout);
+    bool paintPages(QPainter& painter, Layout& layout, const DocumentModel& model, QPagedPaintDevice* device);
     QByteArray xmpMetadata(const DocumentModel& model, const QDateTime& now) const;
-    bool appendInfoDictionary(const QString& path, const DocumentModel& model, const QDateTime& now);
+    bool appendInfoDictionary(QByteArray& pdf, const QString& path, const DocumentModel& model, const QDateTime& now);
 
     Options m_options;
+    Progress m_progress;
     int m_pageCount = 0;
+    bool m_canceled = false;
     QString m_error;
 };

@@ -64,6 +64,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("export/pdfA");
     case Key::DraftWatermark:
         return QStringLiteral("export/draftWatermark");
+    case Key::LastExportFolder:
+        return QStringLiteral("export/lastFolder");
     case Key::RecentWorkspaces:
         return QStringLiteral("files/recent");
     case Key::LastWorkspace:
@@ -97,6 +99,8 @@ QVariant Settings::defaultValue(Key key) const
         return true;
     case Key::DraftWatermark:
         return true;
+    case Key::LastExportFolder:
+        return QString();
     case Key::RecentWorkspaces:
         return QStringList();
     case Key::LastWorkspace:

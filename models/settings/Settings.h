@@ -26,6 +26,7 @@ public:
         PaperSize, ///< "A4" or "Letter"
         PdfA, ///< PDF/A-1b for agreements by default
         DraftWatermark, ///< DRAFT watermark on unsigned documents
+        LastExportFolder, ///< the folder the last export went to; "" for the documents folder
         RecentWorkspaces,
         LastWorkspace,
         MainWindowGeometry,

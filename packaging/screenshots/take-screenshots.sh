@@ -49,3 +49,8 @@ cli export "$DEMO" subprocessors --as-of 2026-11-23 -o "$WORK/subprocessors.pdf"
 page subprocessors-history "$WORK/subprocessors.pdf" "Changes to the list"
 cli export "$DEMO" notice 3 --customer "Stichting Zorgcentrum De Linde" --date 2026-11-24 -o "$WORK/notice.pdf"
 page notice-letter "$WORK/notice.pdf" "Geachte"
+# The export dialog, from its test (which opens its own demo workspace).
+LANGUAGE=en LC_ALL=C.UTF-8 REGISTRO_SCREENSHOT_DIR="$WORK" xvfb-run -a -s "-screen 0 1280x1000x24" \
+    "$BUILD/tests/TestExportDialog" screenshots -platform xcb >/dev/null
+cp "$WORK/export-dialog.png" "$OUT/export-dialog.png"
+echo "$OUT/export-dialog.png"

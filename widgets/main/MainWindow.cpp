@@ -3,6 +3,7 @@
 #include "main/MainWindow.h"
 
 #include "core/Database.h"
+#include "documents/ExportDialog.h"
 #include "main/FileDialog.h"
 #include "main/MessageBox.h"
 #include "register/DataCategoryEditor.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -129,6 +131,23 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(QString());
     retranslatable([this] { m_recentMenu->setTitle(tr("Open &Recent")); });
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), QString());
+    retranslatable([this] {
+        m_exportAction->setText(tr("&Export…"));
+        m_exportAction->setToolTip(tr("Export an agreement, the register or the sub-processor list as PDF or ODT (Ctrl+E)"));
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, [this] { showExportDialog(int(ExportDialog::Action::Export)); });
+    m_printPreviewAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentPrintPreview), QString());
+    retranslatable([this] { m_printPreviewAction->setText(tr("Print Pre&view…")); });
+    m_printPreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_printPreviewAction, &QAction::triggered, this,
+            [this] { showExportDialog(int(ExportDialog::Action::PrintPreview)); });
+    m_printAction = file->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentPrint), QString());
+    retranslatable([this] { m_printAction->setText(tr("&Print…")); });
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, [this] { showExportDialog(int(ExportDialog::Action::Print)); });
     file->addSeparator();
     m_closeAction = file->addAction(QString());
     retranslatable([this] { m_closeAction->setText(tr("&Close Workspace")); });
@@ -354,6 +373,53 @@ void MainWindow::buildPages()
             m_stack->addWidget(s.page);
         }
     }
+    // Export and print from the context menu of the views that show a document: the actions
+    // take the document of the current section.
+    for (QWidget* view : {static_cast<QWidget*>(m_registerView), section(QStringLiteral("agreements"))->page,
+                          section(QStringLiteral("subprocessors"))->page}) {
+        if (!view)
+            continue;
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addActions({m_exportAction, m_printPreviewAction, m_printAction});
+    }
+}
+
+DocumentRequest MainWindow::currentDocument() const
+{
+    DocumentRequest request;
+    const QString id = currentSection();
+    if (id == QLatin1String("agreements")) {
+        request.kind = DocumentRequest::Kind::Agreement;
+        request.language.clear(); // the agreement's own first language
+        for (const Section& s : m_sections) {
+            if (const auto* view = s.id == id ? qobject_cast<AgreementsView*>(s.page) : nullptr)
+                request.agreementId = view->currentAgreement();
+        }
+    } else if (id == QLatin1String("subprocessors")) {
+        request.kind = DocumentRequest::Kind::SubProcessorList;
+        for (const Section& s : m_sections) {
+            // The list as of the date the view's history shows.
+            if (const auto* asOf = s.id == id && s.page ? s.page->findChild<QDateEdit*>(QStringLiteral("asOf")) : nullptr)
+                request.asOf = asOf->date();
+        }
+    } else {
+        request.kind = DocumentRequest::Kind::Register;
+        if (id == ControllerRecordsId)
+            request.role = ActivityRole::Controller;
+        else if (id == ProcessorRecordsId)
+            request.role = ActivityRole::Processor;
+    }
+    return request;
+}
+
+void MainWindow::showExportDialog(int action)
+{
+    if (!m_db)
+        return;
+    ExportDialog dialog(*m_db, this);
+    dialog.setRequest(currentDocument());
+    dialog.setDefaultAction(ExportDialog::Action(action));
+    dialog.exec();
 }
 
 void MainWindow::showCurrentSection()
@@ -462,6 +528,8 @@ void MainWindow::updateWindow()
     const bool open = m_db != nullptr;
     m_navigation->setEnabled(open);
     m_closeAction->setEnabled(open);
+    for (QAction* action : {m_exportAction, m_printPreviewAction, m_printAction})
+        action->setEnabled(open);
     m_activityMenu->setEnabled(open);
     if (open) {
         setWindowTitle(tr("%1 — Registro").arg(QFileInfo(m_db->filePath()).fileName()));

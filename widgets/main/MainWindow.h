@@ -8,6 +8,7 @@
 #include <memory>
 
 class Database;
+struct DocumentRequest;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -54,6 +55,12 @@ public:
     Database* database() const { return m_db.get(); }
     QUndoStack* undoStack() const { return m_undoStack; }
     RegisterView* registerView() const { return m_registerView; }
+    /** File > Export… (Ctrl+E), Print Preview… (Ctrl+Shift+P) and Print… (Ctrl+P). */
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* printPreviewAction() const { return m_printPreviewAction; }
+    QAction* printAction() const { return m_printAction; }
+    /** The document the export dialog starts with: the one of the current section. */
+    DocumentRequest currentDocument() const;
 
 Q_SIGNALS:
     /** The register table was painted for the first time after a workspace was opened. */
@@ -89,6 +96,7 @@ private:
     void openWorkspaceFromDialog();
     void rebuildRecentMenu();
     QString dialogDirectory() const;
+    void showExportDialog(int action);
 
     std::unique_ptr<Database> m_db;
     QUndoStack* m_undoStack = nullptr;
@@ -103,5 +111,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_activityMenu = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_printPreviewAction = nullptr;
+    QAction* m_printAction = nullptr;
     QList<std::function<void()>> m_retranslations;
 };
