@@ -546,6 +546,10 @@
         <source>Agreement %1 has no rendered text in &quot;%2&quot;.</source>
         <translation>Overeenkomst %1 heeft geen gegenereerde tekst in &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>An option needs the key of its clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsView</name>
@@ -652,6 +656,63 @@
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Mark as Se&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the agreement was sent to the customer (issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional clauses of the template: unchecked ones are left out of this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional c&amp;lauses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Also only included when: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no optional clauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include clause %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave clause %1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be sent or signed until its template renders in every language. First error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 cannot be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark agreement %1 as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 cannot be signed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -760,6 +821,33 @@
     <message>
         <source>Edit clause text (%1)</source>
         <translation>Clausuletekst bewerken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseTreeCommand</name>
+    <message>
+        <source>Add appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove clause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move clause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change clause %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1137,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the bilingual agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the agreement in %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the sub-processor list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the notice letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Unknown option %1.</source>
@@ -1090,24 +1221,302 @@
         </translation>
     </message>
     <message>
-        <source>Usage: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
-       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</source>
-        <translation>Gebruik: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
-         registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
-         registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] -o OUT</translation>
-    </message>
-    <message>
-        <source>Write an agreement, the register or the sub-processor list as PDF or ODT</source>
-        <translation>Een overeenkomst, het register of de lijst van subverwerkers als PDF of ODT schrijven</translation>
-    </message>
-    <message>
         <source>registro-cli: there is no agreement %1.</source>
         <translation>registro-cli: er is geen overeenkomst %1.</translation>
     </message>
     <message>
         <source>--bilingual needs one document language (en, nl, it or fr) and --lang with another.</source>
         <translation>--bilingual vraagt één documenttaal (en, nl, it of fr) en --lang met een andere.</translation>
+    </message>
+    <message>
+        <source>Usage: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT
+       registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] [--format pdf|odt] [--letter] -o OUT (without --customer: OUT is a folder, one letter per customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro-cli: there is no planned change %1 with customers to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro-cli: %1 is not a customer to notify of planned change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registro-cli: cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an agreement, the register, the sub-processor list or change notices as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF/&amp;A-1b, for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A-1b embeds everything the document needs, for long-term archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement and languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual, side by side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All its languages, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All its languages, one after the other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller and processor records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller records</source>
+        <translation type="unfinished">Register verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Processor records</source>
+        <translation type="unfinished">Register verwerker</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With announced changes and the &amp;history of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors engaged o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned change and customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is written in the customer&apos;s language, with its objection deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor change notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Two Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilingual agreement needs two different languages side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not written to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but no application opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not printed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1544,219 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The &quot;terms&quot; of the glossary are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term %1 of the glossary is not an object with a &quot;source&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translations of the term &quot;%1&quot; are not lists of texts per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>&amp;Add Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a term after the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected terms (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the glossary by a registro-glossary JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the glossary as a registro-glossary JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter terms (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary check of the translation review uses these terms: where the English term occurs, one of the approved translations is expected, and a forbidden translation is an error. Separate several translations with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n glossary term(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro glossaries (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 The glossary was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registro glossaries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n term(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryRepository</name>
+    <message>
+        <source>A glossary term needs a source term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be both approved and forbidden for &quot;%2&quot; in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary has no term &quot;%1&quot; (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary&apos;s source terms are in &quot;%1&quot;; the workspace glossary has English (en) source terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; occurs more than once in the glossary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Registro glossary (the file does not hold a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary has no terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2 The glossary was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTableModel</name>
+    <message>
+        <source>Translations of the term that must not be used in %1 (separate them with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved translations of the term in %1 (separate them with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (EN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTermCommand</name>
+    <message>
+        <source>Import glossary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +2011,26 @@
         <source>Clear List</source>
         <translation>Lijst wissen</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an agreement, the register or the sub-processor list as PDF or ODT (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished">Woordenlijst</translation>
+    </message>
 </context>
 <context>
     <name>MeasureCatalogEditor</name>
@@ -1458,6 +2100,13 @@
     </message>
 </context>
 <context>
+    <name>NoticeLetterDocument</name>
+    <message>
+        <source>There is no planned change %1 with a customer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeSchedule</name>
     <message>
         <source>Notice needed</source>
@@ -1504,6 +2153,18 @@
     <message>
         <source>The PDF written to %1 has no trailer.</source>
         <translation>De naar %1 geschreven PDF heeft geen trailer.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paint on the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2882,162 @@
         <source>Line %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
+    <message>
+        <source>O&amp;ptional: each agreement can leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause&apos;s key: the same in every version of the template and in the translations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template expression, e.g. register.has_non_eea_transfers: the clause is left out when it is false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Sub-clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add A&amp;ppendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Clause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Out a Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;In a Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the clause the new sub-clause goes under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove clause %1 and its text in every language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove clause %1 with its sub-clause and their texts in every language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove clause %1 with its %2 sub-clauses and their texts in every language?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 is already the first at its level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 is already the last at its level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 has no clause before it at its level to go under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 is already at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateImporter</name>
@@ -2323,6 +3140,62 @@
     <message>
         <source>A clause needs a key.</source>
         <translation>Een clausule heeft een sleutel nodig.</translation>
+    </message>
+    <message>
+        <source>There is no template %1.</source>
+        <translation type="unfinished">Er is geen sjabloon %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid clause key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template already has a clause with the key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clause %1 in this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appendix stays at the top level; it cannot be placed below a clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no clause %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause that held &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot move into itself or into one of its own sub-clauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appendix stays at the top level: &quot;%1&quot; cannot be placed below a clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause below another clause is a sub-clause; move it to the top level to make it an article or an appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause at the top level is an article or an appendix.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3587,14 @@
     <message>
         <source>No visible segment has findings.</source>
         <translation>Geen enkel zichtbaar segment heeft bevindingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the workspace glossary the glossary check uses (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
