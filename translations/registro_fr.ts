@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>An option needs the key of its clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une option doit avoir la clé de sa clause.</translation>
     </message>
 </context>
 <context>
@@ -659,60 +659,61 @@
     </message>
     <message>
         <source>Mark as Se&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme e&amp;nvoyé</translation>
     </message>
     <message>
         <source>Record that the agreement was sent to the customer (issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que l&apos;accord a été envoyé au client (émis)</translation>
     </message>
     <message>
         <source>Optional clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses facultatives</translation>
     </message>
     <message>
         <source>Optional clauses of the template: unchecked ones are left out of this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clauses facultatives du modèle : celles qui ne sont pas cochées sont exclues de cet accord.</translation>
     </message>
     <message>
         <source>Optional c&amp;lauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lauses facultatives :</translation>
     </message>
     <message>
         <source>%1
 Also only included when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+En outre incluse uniquement si : %2</translation>
     </message>
     <message>
         <source>The template has no optional clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas de clauses facultatives.</translation>
     </message>
     <message>
         <source>Include clause %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure la clause %1 dans %2</translation>
     </message>
     <message>
         <source>Leave clause %1 out of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure la clause %1 de %2</translation>
     </message>
     <message>
         <source>It cannot be sent or signed until its template renders in every language. First error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne peut être ni envoyé ni signé tant que son modèle ne se génère pas dans toutes les langues. Première erreur : %1</translation>
     </message>
     <message>
         <source>Agreement %1 is %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 est déjà %2.</translation>
     </message>
     <message>
         <source>Agreement %1 cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 ne peut pas être envoyé : %2</translation>
     </message>
     <message>
         <source>Mark agreement %1 as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;accord %1 comme envoyé</translation>
     </message>
     <message>
         <source>Agreement %1 cannot be signed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord %1 ne peut pas être signé : %2</translation>
     </message>
 </context>
 <context>
@@ -827,27 +828,27 @@ Also only included when: %2</source>
     <name>ClauseTreeCommand</name>
     <message>
         <source>Add appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une annexe</translation>
     </message>
     <message>
         <source>Add sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une sous-clause</translation>
     </message>
     <message>
         <source>Add article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un article</translation>
     </message>
     <message>
         <source>Remove clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause %1</translation>
     </message>
     <message>
         <source>Move clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la clause %1</translation>
     </message>
     <message>
         <source>Change clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la clause %1</translation>
     </message>
 </context>
 <context>
@@ -1140,43 +1141,43 @@ Also only included when: %2</source>
     <name>DocumentExport</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a été annulée.</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished">Il n&apos;existe aucun accord %1.</translation>
+        <translation>Il n&apos;existe pas d&apos;accord %1.</translation>
     </message>
     <message>
         <source>Building the bilingual agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition de l&apos;accord bilingue…</translation>
     </message>
     <message>
         <source>Building the agreement in %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition de l&apos;accord en %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>Building the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition de l&apos;accord…</translation>
     </message>
     <message>
         <source>Building the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition du registre…</translation>
     </message>
     <message>
         <source>Building the sub-processor list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition de la liste des sous-traitants ultérieurs…</translation>
     </message>
     <message>
         <source>Building the notice letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition de la lettre de notification…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la page %1 sur %2…</translation>
     </message>
 </context>
 <context>
@@ -1233,290 +1234,297 @@ Also only included when: %2</source>
        registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
        registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT
        registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] [--format pdf|odt] [--letter] -o OUT (without --customer: OUT is a folder, one letter per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT
+       registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] [--format pdf|odt] [--letter] -o OUT (sans --customer : OUT est un dossier, une lettre par client)</translation>
     </message>
     <message>
         <source>registro-cli: there is no planned change %1 with customers to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli : il n&apos;existe pas de changement prévu %1 comportant des clients à notifier.</translation>
     </message>
     <message>
         <source>registro-cli: %1 is not a customer to notify of planned change %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli : %1 n&apos;est pas un client à notifier du changement prévu %2.</translation>
     </message>
     <message>
         <source>registro-cli: cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli : impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Write an agreement, the register, the sub-processor list or change notices as PDF or ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un accord, le registre, la liste des sous-traitants ultérieurs ou des notifications de changement en PDF ou ODT</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>PDF/&amp;A-1b, for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/&amp;A-1b, pour l&apos;archivage</translation>
     </message>
     <message>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier une fois terminé</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu a&amp;vant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le document</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>PDF/A-1b embeds everything the document needs, for long-term archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b intègre tout ce dont le document a besoin, pour l&apos;archivage à long terme.</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document :</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de page :</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Agreement and languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord et langues</translation>
     </message>
     <message>
         <source>No agreements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>One &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;langue :</translation>
     </message>
     <message>
         <source>&amp;Bilingual, side by side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilingue, côte à côte :</translation>
     </message>
     <message>
         <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccord :</translation>
     </message>
     <message>
         <source>beside</source>
-        <translation type="unfinished"></translation>
+        <translation>à côté de</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>All its languages, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ses langues, l&apos;une après l&apos;autre</translation>
     </message>
     <message>
         <source>All its languages, one after the other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ses langues, l&apos;une après l&apos;autre (%1)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Records and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres et langue</translation>
     </message>
     <message>
         <source>Controller and processor records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres du responsable du traitement et du sous-traitant</translation>
     </message>
     <message>
         <source>Controller records</source>
-        <translation type="unfinished">Fiches du responsable du traitement</translation>
+        <translation>Registre du responsable du traitement</translation>
     </message>
     <message>
         <source>Processor records</source>
-        <translation type="unfinished">Fiches du sous-traitant</translation>
+        <translation>Registre du sous-traitant</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registres :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Register of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des activités de traitement</translation>
     </message>
     <message>
         <source>Language and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et date</translation>
     </message>
     <message>
         <source>With announced changes and the &amp;history of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les changements annoncés et l&apos;&amp;historique de la liste</translation>
     </message>
     <message>
         <source>Sub-processors engaged o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-traitants ultérieurs engagés a&amp;u :</translation>
     </message>
     <message>
         <source>Sub-processor list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des sous-traitants ultérieurs</translation>
     </message>
     <message>
         <source>Planned change and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement prévu et client</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (à partir du %3)</translation>
     </message>
     <message>
         <source>&amp;Planned change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changement prévu :</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clie&amp;nt :</translation>
     </message>
     <message>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la &amp;lettre :</translation>
     </message>
     <message>
         <source>The letter is written in the customer&apos;s language, with its objection deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est rédigée dans la langue du client, avec son délai d&apos;opposition.</translation>
     </message>
     <message>
         <source>Sub-processor change notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification de changement de sous-traitant ultérieur</translation>
     </message>
     <message>
         <source>Print Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le document</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du document…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose Two Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir deux langues</translation>
     </message>
     <message>
         <source>A bilingual agreement needs two different languages side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accord bilingue nécessite deux langues différentes côte à côte.</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
         <source>The document was not written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été écrit dans %1.
+
+%2</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir</translation>
     </message>
     <message>
         <source>%1 was written, but no application opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit, mais aucune application ne l&apos;a ouvert.</translation>
     </message>
     <message>
         <source>Printing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de la page %1 sur %2…</translation>
     </message>
     <message>
         <source>Cannot Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
         <source>The document was not printed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas été imprimé.
+
+%1</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer %1</translation>
     </message>
 </context>
 <context>
@@ -1547,126 +1555,126 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>The &quot;terms&quot; of the glossary are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les « terms » du glossaire ne sont pas une liste.</translation>
     </message>
     <message>
         <source>Term %1 of the glossary is not an object with a &quot;source&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terme %1 du glossaire n&apos;est pas un objet avec un « source ».</translation>
     </message>
     <message>
         <source>The translations of the term &quot;%1&quot; are not lists of texts per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traductions du terme « %1 » ne sont pas des listes de textes par langue.</translation>
     </message>
 </context>
 <context>
     <name>GlossaryEditor</name>
     <message>
         <source>&amp;Add Term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un terme</translation>
     </message>
     <message>
         <source>&amp;Remove Term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le terme</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Filter Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les termes</translation>
     </message>
     <message>
         <source>Add a term after the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un terme après celui sélectionné (Insert)</translation>
     </message>
     <message>
         <source>Remove the selected terms (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les termes sélectionnés (Delete)</translation>
     </message>
     <message>
         <source>Replace the glossary by a registro-glossary JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le glossaire par un fichier JSON registro-glossary</translation>
     </message>
     <message>
         <source>Save the glossary as a registro-glossary JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le glossaire comme fichier JSON registro-glossary</translation>
     </message>
     <message>
         <source>Filter terms (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les termes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les termes</translation>
     </message>
     <message>
         <source>The glossary check of the translation review uses these terms: where the English term occurs, one of the approved translations is expected, and a forbidden translation is an error. Separate several translations with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle du glossaire de la revue des traductions utilise ces termes : là où le terme anglais apparaît, l&apos;une des traductions approuvées est attendue, et une traduction interdite est une erreur. Séparez plusieurs traductions par des virgules.</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes du glossaire</translation>
     </message>
     <message>
         <source>%1 of %2 terms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 termes</translation>
     </message>
     <message>
         <source>new term</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau terme</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n glossary term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n terme du glossaire</numerusform>
+            <numerusform>Supprimer %n termes du glossaire</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un glossaire</translation>
     </message>
     <message>
         <source>Registro glossaries (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaires Registro (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2 The glossary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : %2 Le glossaire n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot Import Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer le glossaire</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n term(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terme importé depuis %1.</numerusform>
+            <numerusform>%n termes importés depuis %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le glossaire</translation>
     </message>
     <message>
         <source>Registro glossaries (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaires Registro (*.json)</translation>
     </message>
     <message>
         <source>Cannot Export Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le glossaire</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n term(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terme exporté vers %1.</numerusform>
+            <numerusform>%n termes exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1674,89 +1682,89 @@ Also only included when: %2</source>
     <name>GlossaryRepository</name>
     <message>
         <source>A glossary term needs a source term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terme du glossaire doit avoir un terme source.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be both approved and forbidden for &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être à la fois approuvé et interdit pour « %2 » en %3.</translation>
     </message>
     <message>
         <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le glossaire contient déjà le terme « %1 ». Modifiez plutôt ce terme.</translation>
     </message>
     <message>
         <source>The glossary has no term &quot;%1&quot; (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le glossaire ne contient pas (plus) le terme « %1 ».</translation>
     </message>
     <message>
         <source>The glossary&apos;s source terms are in &quot;%1&quot;; the workspace glossary has English (en) source terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les termes source du glossaire sont en « %1 » ; le glossaire de l&apos;espace de travail a des termes source en anglais (en).</translation>
     </message>
     <message>
         <source>The term &quot;%1&quot; occurs more than once in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terme « %1 » apparaît plus d&apos;une fois dans le glossaire.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un JSON valide : %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>This is not a Registro glossary (the file does not hold a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un glossaire Registro (le fichier ne contient pas d&apos;objet JSON).</translation>
     </message>
     <message>
         <source>The glossary has no terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le glossaire n&apos;a aucun terme.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is refused: %2 The glossary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est refusé : %2 Le glossaire n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>GlossaryTableModel</name>
     <message>
         <source>Translations of the term that must not be used in %1 (separate them with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions du terme à ne pas utiliser en %1 (séparez-les par des virgules)</translation>
     </message>
     <message>
         <source>Approved translations of the term in %1 (separate them with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions approuvées du terme en %1 (séparez-les par des virgules)</translation>
     </message>
     <message>
         <source>Term (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme (EN)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>%1 forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 interdites</translation>
     </message>
     <message>
         <source>%1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 approuvées</translation>
     </message>
     <message>
         <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le glossaire contient déjà le terme « %1 ». Modifiez plutôt ce terme.</translation>
     </message>
 </context>
 <context>
     <name>GlossaryTermCommand</name>
     <message>
         <source>Import glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le glossaire</translation>
     </message>
 </context>
 <context>
@@ -2013,23 +2021,23 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export an agreement, the register or the sub-processor list as PDF or ODT (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un accord, le registre ou la liste des sous-traitants ultérieurs en PDF ou ODT (Ctrl+E)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu a&amp;vant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished">Glossaire</translation>
+        <translation>Glossaire</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2111,7 @@ Also only included when: %2</source>
     <name>NoticeLetterDocument</name>
     <message>
         <source>There is no planned change %1 with a customer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de changement prévu %1 avec un client %2.</translation>
     </message>
 </context>
 <context>
@@ -2156,15 +2164,15 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la page %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cannot paint on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner sur l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -2884,159 +2892,159 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>O&amp;ptional: each agreement can leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facultative : chaque accord peut l&apos;exclure</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-clause</translation>
     </message>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe</translation>
     </message>
     <message>
         <source>The clause&apos;s key: the same in every version of the template and in the translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la clause : la même dans chaque version du modèle et dans les traductions.</translation>
     </message>
     <message>
         <source>always included</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours incluse</translation>
     </message>
     <message>
         <source>A template expression, e.g. register.has_non_eea_transfers: the clause is left out when it is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression de modèle, p. ex. register.has_non_eea_transfers : la clause est exclue lorsqu&apos;elle est fausse.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé :</translation>
     </message>
     <message>
         <source>Con&amp;dition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;dition :</translation>
     </message>
     <message>
         <source>Add &amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;article</translation>
     </message>
     <message>
         <source>+ Article</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Article</translation>
     </message>
     <message>
         <source>Add &amp;Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;sous-clause</translation>
     </message>
     <message>
         <source>+ Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Sous-clause</translation>
     </message>
     <message>
         <source>Add A&amp;ppendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une a&amp;nnexe</translation>
     </message>
     <message>
         <source>+ Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Annexe</translation>
     </message>
     <message>
         <source>&amp;Remove Clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer la clause…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retrait</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le &amp;haut</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le &amp;bas</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <source>Move &amp;Out a Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter d&apos;un &amp;niveau</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau sup.</translation>
     </message>
     <message>
         <source>Move &amp;In a Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre d&apos;un n&amp;iveau</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau inf.</translation>
     </message>
     <message>
         <source>Clause tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborescence des clauses</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultative)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une clé valide : utilisez des lettres, des chiffres, « - » et « _ ».</translation>
     </message>
     <message>
         <source>The condition is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La condition n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Select the clause the new sub-clause goes under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la clause sous laquelle placer la nouvelle sous-clause.</translation>
     </message>
     <message>
         <source>Remove clause %1 and its text in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause %1 et son texte dans toutes les langues ?</translation>
     </message>
     <message>
         <source>Remove clause %1 with its sub-clause and their texts in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause %1 avec sa sous-clause et leurs textes dans toutes les langues ?</translation>
     </message>
     <message>
         <source>Remove clause %1 with its %2 sub-clauses and their texts in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause %1 avec ses %2 sous-clauses et leurs textes dans toutes les langues ?</translation>
     </message>
     <message>
         <source>Remove Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clause</translation>
     </message>
     <message>
         <source>Clause %1 is already the first at its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause %1 est déjà la première à son niveau.</translation>
     </message>
     <message>
         <source>Clause %1 is already the last at its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause %1 est déjà la dernière à son niveau.</translation>
     </message>
     <message>
         <source>Clause %1 has no clause before it at its level to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause %1 n&apos;a pas de clause précédente à son niveau sous laquelle se placer.</translation>
     </message>
     <message>
         <source>Clause %1 is already at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause %1 est déjà au niveau supérieur.</translation>
     </message>
 </context>
 <context>
@@ -3143,59 +3151,59 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>There is no template %1.</source>
-        <translation type="unfinished">Il n&apos;existe aucun modèle %1.</translation>
+        <translation>Il n&apos;existe pas de modèle %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid clause key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une clé de clause valide : utilisez des lettres, des chiffres, « - » et « _ ».</translation>
     </message>
     <message>
         <source>The template already has a clause with the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a déjà une clause avec la clé « %1 ».</translation>
     </message>
     <message>
         <source>There is no clause %1 in this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de clause %1 dans ce modèle.</translation>
     </message>
     <message>
         <source>An appendix stays at the top level; it cannot be placed below a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annexe reste au niveau supérieur ; elle ne peut pas être placée sous une clause.</translation>
     </message>
     <message>
         <source>There is no clause %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de clause %1.</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à restaurer.</translation>
     </message>
     <message>
         <source>Clause %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause %1 existe déjà.</translation>
     </message>
     <message>
         <source>The clause that held &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clause qui contenait « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Clause %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause %1 : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot move into itself or into one of its own sub-clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être déplacée dans elle-même ni dans l&apos;une de ses propres sous-clauses.</translation>
     </message>
     <message>
         <source>An appendix stays at the top level: &quot;%1&quot; cannot be placed below a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annexe reste au niveau supérieur : « %1 » ne peut pas être placée sous une clause.</translation>
     </message>
     <message>
         <source>A clause below another clause is a sub-clause; move it to the top level to make it an article or an appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clause placée sous une autre clause est une sous-clause ; déplacez-la au niveau supérieur pour en faire un article ou une annexe.</translation>
     </message>
     <message>
         <source>A clause at the top level is an article or an appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clause au niveau supérieur est un article ou une annexe.</translation>
     </message>
 </context>
 <context>
@@ -3590,11 +3598,11 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>&amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossaire…</translation>
     </message>
     <message>
         <source>Edit the workspace glossary the glossary check uses (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le glossaire de l&apos;espace de travail utilisé par le contrôle du glossaire (Ctrl+G)</translation>
     </message>
 </context>
 <context>

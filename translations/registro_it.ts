@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>An option needs the key of its clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;opzione richiede la chiave della sua clausola.</translation>
     </message>
 </context>
 <context>
@@ -659,60 +659,61 @@
     </message>
     <message>
         <source>Mark as Se&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come i&amp;nviato</translation>
     </message>
     <message>
         <source>Record that the agreement was sent to the customer (issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra che l&apos;accordo è stato inviato al cliente (emesso)</translation>
     </message>
     <message>
         <source>Optional clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausole facoltative</translation>
     </message>
     <message>
         <source>Optional clauses of the template: unchecked ones are left out of this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausole facoltative del modello: quelle non selezionate sono escluse da questo accordo.</translation>
     </message>
     <message>
         <source>Optional c&amp;lauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lausole facoltative:</translation>
     </message>
     <message>
         <source>%1
 Also only included when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Inoltre inclusa solo se: %2</translation>
     </message>
     <message>
         <source>The template has no optional clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello non ha clausole facoltative.</translation>
     </message>
     <message>
         <source>Include clause %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi la clausola %1 in %2</translation>
     </message>
     <message>
         <source>Leave clause %1 out of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi la clausola %1 da %2</translation>
     </message>
     <message>
         <source>It cannot be sent or signed until its template renders in every language. First error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere inviato né firmato finché il suo modello non viene generato correttamente in ogni lingua. Primo errore: %1</translation>
     </message>
     <message>
         <source>Agreement %1 is %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 è già %2.</translation>
     </message>
     <message>
         <source>Agreement %1 cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 non può essere inviato: %2</translation>
     </message>
     <message>
         <source>Mark agreement %1 as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna l&apos;accordo %1 come inviato</translation>
     </message>
     <message>
         <source>Agreement %1 cannot be signed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accordo %1 non può essere firmato: %2</translation>
     </message>
 </context>
 <context>
@@ -827,27 +828,27 @@ Also only included when: %2</source>
     <name>ClauseTreeCommand</name>
     <message>
         <source>Add appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi allegato</translation>
     </message>
     <message>
         <source>Add sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi sottoclausola</translation>
     </message>
     <message>
         <source>Add article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi articolo</translation>
     </message>
     <message>
         <source>Remove clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi la clausola %1</translation>
     </message>
     <message>
         <source>Move clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la clausola %1</translation>
     </message>
     <message>
         <source>Change clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la clausola %1</translation>
     </message>
 </context>
 <context>
@@ -1140,43 +1141,43 @@ Also only included when: %2</source>
     <name>DocumentExport</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione è stata annullata.</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished">Non esiste l&apos;accordo %1.</translation>
+        <translation>Non esiste alcun accordo %1.</translation>
     </message>
     <message>
         <source>Building the bilingual agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composizione dell&apos;accordo bilingue…</translation>
     </message>
     <message>
         <source>Building the agreement in %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composizione dell&apos;accordo in %1 (%2 di %3)…</translation>
     </message>
     <message>
         <source>Building the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composizione dell&apos;accordo…</translation>
     </message>
     <message>
         <source>Building the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composizione del registro…</translation>
     </message>
     <message>
         <source>Building the sub-processor list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composizione dell&apos;elenco dei sub-responsabili…</translation>
     </message>
     <message>
         <source>Building the notice letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composizione della lettera di preavviso…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura di %1…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura della pagina %1 di %2…</translation>
     </message>
 </context>
 <context>
@@ -1233,290 +1234,297 @@ Also only included when: %2</source>
        registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
        registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT
        registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] [--format pdf|odt] [--letter] -o OUT (without --customer: OUT is a folder, one letter per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT
+       registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] [--format pdf|odt] [--letter] -o OUT (senza --customer: OUT è una cartella, una lettera per cliente)</translation>
     </message>
     <message>
         <source>registro-cli: there is no planned change %1 with customers to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: non esiste una modifica pianificata %1 con clienti da avvisare.</translation>
     </message>
     <message>
         <source>registro-cli: %1 is not a customer to notify of planned change %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: %1 non è un cliente da avvisare della modifica pianificata %2.</translation>
     </message>
     <message>
         <source>registro-cli: cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: impossibile creare la cartella %1.</translation>
     </message>
     <message>
         <source>Write an agreement, the register, the sub-processor list or change notices as PDF or ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive un accordo, il registro, l&apos;elenco dei sub-responsabili o i preavvisi di modifica in PDF o ODT</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>PDF/&amp;A-1b, for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/&amp;A-1b, per l&apos;archiviazione</translation>
     </message>
     <message>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il file al &amp;termine</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antepri&amp;ma di stampa…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta documento</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo OpenDocument (ODT)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera US</translation>
     </message>
     <message>
         <source>PDF/A-1b embeds everything the document needs, for long-term archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b incorpora tutto ciò di cui il documento ha bisogno, per l&apos;archiviazione a lungo termine.</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato pa&amp;gina:</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglese</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Olandese</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italiano</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francese</translation>
     </message>
     <message>
         <source>Agreement and languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo e lingue</translation>
     </message>
     <message>
         <source>No agreements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun accordo</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>One &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;lingua:</translation>
     </message>
     <message>
         <source>&amp;Bilingual, side by side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilingue, affiancato:</translation>
     </message>
     <message>
         <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;ordo:</translation>
     </message>
     <message>
         <source>beside</source>
-        <translation type="unfinished"></translation>
+        <translation>accanto a</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo</translation>
     </message>
     <message>
         <source>All its languages, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le sue lingue, una dopo l&apos;altra</translation>
     </message>
     <message>
         <source>All its languages, one after the other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le sue lingue, una dopo l&apos;altra (%1)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Records and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri e lingua</translation>
     </message>
     <message>
         <source>Controller and processor records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri del titolare e del responsabile del trattamento</translation>
     </message>
     <message>
         <source>Controller records</source>
-        <translation type="unfinished">Registri del titolare</translation>
+        <translation>Registro del titolare del trattamento</translation>
     </message>
     <message>
         <source>Processor records</source>
-        <translation type="unfinished">Registri del responsabile</translation>
+        <translation>Registro del responsabile del trattamento</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registri:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Lingua:</translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Register of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro delle attività di trattamento</translation>
     </message>
     <message>
         <source>Language and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua e data</translation>
     </message>
     <message>
         <source>With announced changes and the &amp;history of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Con le modifiche annunciate e la &amp;cronologia dell&apos;elenco</translation>
     </message>
     <message>
         <source>Sub-processors engaged o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-responsabili incaricat&amp;i al:</translation>
     </message>
     <message>
         <source>Sub-processor list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco dei sub-responsabili</translation>
     </message>
     <message>
         <source>Planned change and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica pianificata e cliente</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (dal %3)</translation>
     </message>
     <message>
         <source>&amp;Planned change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica &amp;pianificata:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clie&amp;nte:</translation>
     </message>
     <message>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della l&amp;ettera:</translation>
     </message>
     <message>
         <source>The letter is written in the customer&apos;s language, with its objection deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettera è redatta nella lingua del cliente, con il relativo termine di opposizione.</translation>
     </message>
     <message>
         <source>Sub-processor change notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Preavviso di modifica dei sub-responsabili</translation>
     </message>
     <message>
         <source>Print Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa documento</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima di stampa</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione del documento…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Choose Two Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due lingue</translation>
     </message>
     <message>
         <source>A bilingual agreement needs two different languages side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accordo bilingue richiede due lingue diverse affiancate.</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare</translation>
     </message>
     <message>
         <source>The document was not written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il documento non è stato scritto in %1.
+
+%2</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire</translation>
     </message>
     <message>
         <source>%1 was written, but no application opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stato scritto, ma nessuna applicazione lo ha aperto.</translation>
     </message>
     <message>
         <source>Printing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa della pagina %1 di %2…</translation>
     </message>
     <message>
         <source>Cannot Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile stampare</translation>
     </message>
     <message>
         <source>The document was not printed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il documento non è stato stampato.
+
+%1</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima di stampa — %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa %1</translation>
     </message>
 </context>
 <context>
@@ -1547,126 +1555,126 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>The &quot;terms&quot; of the glossary are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>I &quot;terms&quot; del glossario non sono un elenco.</translation>
     </message>
     <message>
         <source>Term %1 of the glossary is not an object with a &quot;source&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine %1 del glossario non è un oggetto con un &quot;source&quot;.</translation>
     </message>
     <message>
         <source>The translations of the term &quot;%1&quot; are not lists of texts per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traduzioni del termine &quot;%1&quot; non sono elenchi di testi per lingua.</translation>
     </message>
 </context>
 <context>
     <name>GlossaryEditor</name>
     <message>
         <source>&amp;Add Term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi termine</translation>
     </message>
     <message>
         <source>&amp;Remove Term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi termine</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>&amp;Filter Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtra termini</translation>
     </message>
     <message>
         <source>Add a term after the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge un termine dopo quello selezionato (Insert)</translation>
     </message>
     <message>
         <source>Remove the selected terms (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuove i termini selezionati (Delete)</translation>
     </message>
     <message>
         <source>Replace the glossary by a registro-glossary JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce il glossario con un file JSON registro-glossary</translation>
     </message>
     <message>
         <source>Save the glossary as a registro-glossary JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il glossario come file JSON registro-glossary</translation>
     </message>
     <message>
         <source>Filter terms (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra i termini (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra i termini</translation>
     </message>
     <message>
         <source>The glossary check of the translation review uses these terms: where the English term occurs, one of the approved translations is expected, and a forbidden translation is an error. Separate several translations with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo del glossario della revisione delle traduzioni usa questi termini: dove compare il termine inglese è attesa una delle traduzioni approvate, e una traduzione vietata è un errore. Separa più traduzioni con virgole.</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termini del glossario</translation>
     </message>
     <message>
         <source>%1 of %2 terms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 termini</translation>
     </message>
     <message>
         <source>new term</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo termine</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n glossary term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimuovi %n termine del glossario</numerusform>
+            <numerusform>Rimuovi %n termini del glossario</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa glossario</translation>
     </message>
     <message>
         <source>Registro glossaries (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossari Registro (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2 The glossary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare %1: %2 Il glossario non è stato modificato.</translation>
     </message>
     <message>
         <source>Cannot Import Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare il glossario</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n term(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importato %n termine da %1.</numerusform>
+            <numerusform>Importati %n termini da %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta glossario</translation>
     </message>
     <message>
         <source>Registro glossaries (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossari Registro (*.json)</translation>
     </message>
     <message>
         <source>Cannot Export Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare il glossario</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n term(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n termine in %1.</numerusform>
+            <numerusform>Esportati %n termini in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1674,89 +1682,89 @@ Also only included when: %2</source>
     <name>GlossaryRepository</name>
     <message>
         <source>A glossary term needs a source term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un termine del glossario richiede un termine di origine.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be both approved and forbidden for &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non può essere sia approvato sia vietato per &quot;%2&quot; in %3.</translation>
     </message>
     <message>
         <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il glossario contiene già il termine &quot;%1&quot;. Modifica invece quel termine.</translation>
     </message>
     <message>
         <source>The glossary has no term &quot;%1&quot; (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il glossario non contiene (più) il termine &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The glossary&apos;s source terms are in &quot;%1&quot;; the workspace glossary has English (en) source terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>I termini di origine del glossario sono in &quot;%1&quot;; il glossario dell&apos;area di lavoro ha termini di origine in inglese (en).</translation>
     </message>
     <message>
         <source>The term &quot;%1&quot; occurs more than once in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il termine &quot;%1&quot; compare più di una volta nel glossario.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è un JSON valido: %1 (al carattere %2).</translation>
     </message>
     <message>
         <source>This is not a Registro glossary (the file does not hold a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un glossario Registro (il file non contiene un oggetto JSON).</translation>
     </message>
     <message>
         <source>The glossary has no terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il glossario non ha termini.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossibile leggere %1: %2</translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is refused: %2 The glossary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è stato rifiutato: %2 Il glossario non è stato modificato.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossibile scrivere %1: %2</translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>GlossaryTableModel</name>
     <message>
         <source>Translations of the term that must not be used in %1 (separate them with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzioni del termine che non devono essere usate in %1 (separale con virgole)</translation>
     </message>
     <message>
         <source>Approved translations of the term in %1 (separate them with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzioni approvate del termine in %1 (separale con virgole)</translation>
     </message>
     <message>
         <source>Term (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine (EN)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>%1 forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vietate</translation>
     </message>
     <message>
         <source>%1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 approvate</translation>
     </message>
     <message>
         <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il glossario contiene già il termine &quot;%1&quot;. Modifica invece quel termine.</translation>
     </message>
 </context>
 <context>
     <name>GlossaryTermCommand</name>
     <message>
         <source>Import glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa glossario</translation>
     </message>
 </context>
 <context>
@@ -2013,23 +2021,23 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Export an agreement, the register or the sub-processor list as PDF or ODT (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta un accordo, il registro o l&apos;elenco dei sub-responsabili in PDF o ODT (Ctrl+E)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antepri&amp;ma di stampa…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished">Glossario</translation>
+        <translation>Glossario</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2111,7 @@ Also only included when: %2</source>
     <name>NoticeLetterDocument</name>
     <message>
         <source>There is no planned change %1 with a customer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste una modifica pianificata %1 con un cliente %2.</translation>
     </message>
 </context>
 <context>
@@ -2156,15 +2164,15 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile iniziare la pagina %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>Cannot paint on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile disegnare sulla stampante.</translation>
     </message>
 </context>
 <context>
@@ -2884,159 +2892,159 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>O&amp;ptional: each agreement can leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facoltativa: ogni accordo può escluderla</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolo</translation>
     </message>
     <message>
         <source>Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottoclausola</translation>
     </message>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Allegato</translation>
     </message>
     <message>
         <source>The clause&apos;s key: the same in every version of the template and in the translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave della clausola: la stessa in ogni versione del modello e nelle traduzioni.</translation>
     </message>
     <message>
         <source>always included</source>
-        <translation type="unfinished"></translation>
+        <translation>sempre inclusa</translation>
     </message>
     <message>
         <source>A template expression, e.g. register.has_non_eea_transfers: the clause is left out when it is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;espressione del modello, ad es. register.has_non_eea_transfers: la clausola viene esclusa quando è falsa.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiave:</translation>
     </message>
     <message>
         <source>Con&amp;dition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;dizione:</translation>
     </message>
     <message>
         <source>Add &amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;articolo</translation>
     </message>
     <message>
         <source>+ Article</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Articolo</translation>
     </message>
     <message>
         <source>Add &amp;Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;sottoclausola</translation>
     </message>
     <message>
         <source>+ Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Sottoclausola</translation>
     </message>
     <message>
         <source>Add A&amp;ppendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi a&amp;llegato</translation>
     </message>
     <message>
         <source>+ Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Allegato</translation>
     </message>
     <message>
         <source>&amp;Remove Clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi clausola…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Rimozione</translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;su</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta &amp;giù</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Giù</translation>
     </message>
     <message>
         <source>Move &amp;Out a Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta al livello s&amp;uperiore</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Superiore</translation>
     </message>
     <message>
         <source>Move &amp;In a Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta al livello &amp;inferiore</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferiore</translation>
     </message>
     <message>
         <source>Clause tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Struttura delle clausole</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facoltativa)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è una chiave valida: usa lettere, cifre, &quot;-&quot; e &quot;_&quot;.</translation>
     </message>
     <message>
         <source>The condition is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La condizione non è valida: %1</translation>
     </message>
     <message>
         <source>Select the clause the new sub-clause goes under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona la clausola sotto cui va la nuova sottoclausola.</translation>
     </message>
     <message>
         <source>Remove clause %1 and its text in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere la clausola %1 e il suo testo in ogni lingua?</translation>
     </message>
     <message>
         <source>Remove clause %1 with its sub-clause and their texts in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere la clausola %1 con la sua sottoclausola e i relativi testi in ogni lingua?</translation>
     </message>
     <message>
         <source>Remove clause %1 with its %2 sub-clauses and their texts in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere la clausola %1 con le sue %2 sottoclausole e i relativi testi in ogni lingua?</translation>
     </message>
     <message>
         <source>Remove Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi clausola</translation>
     </message>
     <message>
         <source>Clause %1 is already the first at its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola %1 è già la prima del suo livello.</translation>
     </message>
     <message>
         <source>Clause %1 is already the last at its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola %1 è già l&apos;ultima del suo livello.</translation>
     </message>
     <message>
         <source>Clause %1 has no clause before it at its level to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola %1 non ha una clausola precedente al suo livello sotto cui spostarsi.</translation>
     </message>
     <message>
         <source>Clause %1 is already at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola %1 è già al livello più alto.</translation>
     </message>
 </context>
 <context>
@@ -3143,59 +3151,59 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>There is no template %1.</source>
-        <translation type="unfinished">Non esiste il modello %1.</translation>
+        <translation>Non esiste alcun modello %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid clause key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è una chiave di clausola valida: usa lettere, cifre, &quot;-&quot; e &quot;_&quot;.</translation>
     </message>
     <message>
         <source>The template already has a clause with the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello ha già una clausola con la chiave &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no clause %1 in this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcuna clausola %1 in questo modello.</translation>
     </message>
     <message>
         <source>An appendix stays at the top level; it cannot be placed below a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un allegato resta al livello più alto; non può essere posto sotto una clausola.</translation>
     </message>
     <message>
         <source>There is no clause %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste alcuna clausola %1.</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nulla da ripristinare.</translation>
     </message>
     <message>
         <source>Clause %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola %1 esiste già.</translation>
     </message>
     <message>
         <source>The clause that held &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clausola che conteneva &quot;%1&quot; non esiste più.</translation>
     </message>
     <message>
         <source>Clause %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausola %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot move into itself or into one of its own sub-clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non può essere spostata in sé stessa o in una delle sue sottoclausole.</translation>
     </message>
     <message>
         <source>An appendix stays at the top level: &quot;%1&quot; cannot be placed below a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un allegato resta al livello più alto: &quot;%1&quot; non può essere posto sotto una clausola.</translation>
     </message>
     <message>
         <source>A clause below another clause is a sub-clause; move it to the top level to make it an article or an appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clausola sotto un&apos;altra clausola è una sottoclausola; spostala al livello più alto per renderla un articolo o un allegato.</translation>
     </message>
     <message>
         <source>A clause at the top level is an article or an appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clausola al livello più alto è un articolo o un allegato.</translation>
     </message>
 </context>
 <context>
@@ -3590,11 +3598,11 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>&amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossario…</translation>
     </message>
     <message>
         <source>Edit the workspace glossary the glossary check uses (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il glossario dell&apos;area di lavoro usato dal controllo del glossario (Ctrl+G)</translation>
     </message>
 </context>
 <context>

@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>An option needs the key of its clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een optie heeft de sleutel van haar bepaling nodig.</translation>
     </message>
 </context>
 <context>
@@ -659,60 +659,61 @@
     </message>
     <message>
         <source>Mark as Se&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ver&amp;zonden markeren</translation>
     </message>
     <message>
         <source>Record that the agreement was sent to the customer (issued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen dat de overeenkomst naar de klant is verzonden (uitgegeven)</translation>
     </message>
     <message>
         <source>Optional clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele bepalingen</translation>
     </message>
     <message>
         <source>Optional clauses of the template: unchecked ones are left out of this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele bepalingen van het sjabloon: niet-aangevinkte bepalingen worden uit deze overeenkomst weggelaten.</translation>
     </message>
     <message>
         <source>Optional c&amp;lauses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele &amp;bepalingen:</translation>
     </message>
     <message>
         <source>%1
 Also only included when: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bovendien alleen opgenomen als: %2</translation>
     </message>
     <message>
         <source>The template has no optional clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon heeft geen optionele bepalingen.</translation>
     </message>
     <message>
         <source>Include clause %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 opnemen in %2</translation>
     </message>
     <message>
         <source>Leave clause %1 out of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 weglaten uit %2</translation>
     </message>
     <message>
         <source>It cannot be sent or signed until its template renders in every language. First error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst kan pas worden verzonden of ondertekend als het sjabloon in elke taal kan worden opgemaakt. Eerste fout: %1</translation>
     </message>
     <message>
         <source>Agreement %1 is %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 is al %2.</translation>
     </message>
     <message>
         <source>Agreement %1 cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 kan niet worden verzonden: %2</translation>
     </message>
     <message>
         <source>Mark agreement %1 as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 als verzonden markeren</translation>
     </message>
     <message>
         <source>Agreement %1 cannot be signed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst %1 kan niet worden ondertekend: %2</translation>
     </message>
 </context>
 <context>
@@ -827,27 +828,27 @@ Also only included when: %2</source>
     <name>ClauseTreeCommand</name>
     <message>
         <source>Add appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage toevoegen</translation>
     </message>
     <message>
         <source>Add sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Subbepaling toevoegen</translation>
     </message>
     <message>
         <source>Add article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel toevoegen</translation>
     </message>
     <message>
         <source>Remove clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 verwijderen</translation>
     </message>
     <message>
         <source>Move clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 verplaatsen</translation>
     </message>
     <message>
         <source>Change clause %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1140,43 +1141,43 @@ Also only included when: %2</source>
     <name>DocumentExport</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is geannuleerd.</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen overeenkomst %1.</translation>
     </message>
     <message>
         <source>Building the bilingual agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweetalige overeenkomst opbouwen…</translation>
     </message>
     <message>
         <source>Building the agreement in %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst in het %1 opbouwen (%2 van %3)…</translation>
     </message>
     <message>
         <source>Building the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst opbouwen…</translation>
     </message>
     <message>
         <source>Building the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register opbouwen…</translation>
     </message>
     <message>
         <source>Building the sub-processor list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst van subverwerkers opbouwen…</translation>
     </message>
     <message>
         <source>Building the notice letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgevingsbrief opbouwen…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schrijven…</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2 schrijven…</translation>
     </message>
 </context>
 <context>
@@ -1233,290 +1234,297 @@ Also only included when: %2</source>
        registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
        registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT
        registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] [--format pdf|odt] [--letter] -o OUT (without --customer: OUT is a folder, one letter per customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: registro-cli export FILE agreement ID|REFERENCE [--lang en|nl|it|fr|all] [--bilingual LANG] [--no-pdfa] -o OUT
+       registro-cli export FILE register [--role controller|processor] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--no-watermark] [--pdfa] -o OUT
+       registro-cli export FILE subprocessors [--as-of YYYY-MM-DD] [--lang en|nl|it|fr] [--format pdf|odt] [--letter] [--pdfa] [--no-history] -o OUT
+       registro-cli export FILE notice CHANGE-ID [--customer ID|NAME] [--date YYYY-MM-DD] [--format pdf|odt] [--letter] -o OUT (zonder --customer: OUT is een map, één brief per klant)</translation>
     </message>
     <message>
         <source>registro-cli: there is no planned change %1 with customers to notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: er is geen geplande wijziging %1 met klanten die een kennisgeving moeten krijgen.</translation>
     </message>
     <message>
         <source>registro-cli: %1 is not a customer to notify of planned change %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: %1 is geen klant die een kennisgeving van geplande wijziging %2 moet krijgen.</translation>
     </message>
     <message>
         <source>registro-cli: cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-cli: kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>Write an agreement, the register, the sub-processor list or change notices as PDF or ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst, het register, de lijst van subverwerkers of kennisgevingen van wijzigingen als PDF of ODT schrijven</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>PDF/&amp;A-1b, for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/&amp;A-1b, voor archivering</translation>
     </message>
     <message>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;openen wanneer gereed</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <source>Export Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document exporteren</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-tekst (ODT)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>PDF/A-1b embeds everything the document needs, for long-term archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b sluit alles in wat het document nodig heeft, voor archivering op lange termijn.</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;ument:</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&amp;grootte:</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italiaans</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <source>Agreement and languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst en talen</translation>
     </message>
     <message>
         <source>No agreements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen overeenkomsten</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>One &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén &amp;taal:</translation>
     </message>
     <message>
         <source>&amp;Bilingual, side by side:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;weetalig, naast elkaar:</translation>
     </message>
     <message>
         <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkom&amp;st:</translation>
     </message>
     <message>
         <source>beside</source>
-        <translation type="unfinished"></translation>
+        <translation>naast</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>All its languages, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Al haar talen, na elkaar</translation>
     </message>
     <message>
         <source>All its languages, one after the other (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al haar talen, na elkaar (%1)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Records and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers en taal</translation>
     </message>
     <message>
         <source>Controller and processor records</source>
-        <translation type="unfinished"></translation>
+        <translation>Register verwerkingsverantwoordelijke en register verwerker</translation>
     </message>
     <message>
         <source>Controller records</source>
-        <translation type="unfinished">Register verwerkingsverantwoordelijke</translation>
+        <translation>Register verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Processor records</source>
-        <translation type="unfinished">Register verwerker</translation>
+        <translation>Register verwerker</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registers:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Register of processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Register van verwerkingsactiviteiten</translation>
     </message>
     <message>
         <source>Language and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal en datum</translation>
     </message>
     <message>
         <source>With announced changes and the &amp;history of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Met aangekondigde wijzigingen en de &amp;geschiedenis van de lijst</translation>
     </message>
     <message>
         <source>Sub-processors engaged o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers ingeschakeld o&amp;p:</translation>
     </message>
     <message>
         <source>Sub-processor list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst van subverwerkers</translation>
     </message>
     <message>
         <source>Planned change and customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande wijziging en klant</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (vanaf %3)</translation>
     </message>
     <message>
         <source>&amp;Planned change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplande wijziging:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant:</translation>
     </message>
     <message>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de &amp;brief:</translation>
     </message>
     <message>
         <source>The letter is written in the customer&apos;s language, with its objection deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief wordt geschreven in de taal van de klant, met diens bezwaartermijn.</translation>
     </message>
     <message>
         <source>Sub-processor change notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennisgeving van wijziging subverwerkers</translation>
     </message>
     <message>
         <source>Print Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document afdrukken</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document voorbereiden…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Choose Two Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies twee talen</translation>
     </message>
     <message>
         <source>A bilingual agreement needs two different languages side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweetalige overeenkomst heeft twee verschillende talen naast elkaar nodig.</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet exporteren</translation>
     </message>
     <message>
         <source>The document was not written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document is niet naar %1 geschreven.
+
+%2</translation>
     </message>
     <message>
         <source>Cannot Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet openen</translation>
     </message>
     <message>
         <source>%1 was written, but no application opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geschreven, maar geen enkele toepassing heeft het geopend.</translation>
     </message>
     <message>
         <source>Printing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2 afdrukken…</translation>
     </message>
     <message>
         <source>Cannot Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet afdrukken</translation>
     </message>
     <message>
         <source>The document was not printed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document is niet afgedrukt.
+
+%1</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld — %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afdrukken</translation>
     </message>
 </context>
 <context>
@@ -1547,126 +1555,126 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>The &quot;terms&quot; of the glossary are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De &quot;terms&quot; van de woordenlijst zijn geen lijst.</translation>
     </message>
     <message>
         <source>Term %1 of the glossary is not an object with a &quot;source&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Term %1 van de woordenlijst is geen object met een &quot;source&quot;.</translation>
     </message>
     <message>
         <source>The translations of the term &quot;%1&quot; are not lists of texts per language.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vertalingen van de term &quot;%1&quot; zijn geen lijsten van teksten per taal.</translation>
     </message>
 </context>
 <context>
     <name>GlossaryEditor</name>
     <message>
         <source>&amp;Add Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>&amp;Filter Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen &amp;filteren</translation>
     </message>
     <message>
         <source>Add a term after the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een term toevoegen na de geselecteerde (Insert)</translation>
     </message>
     <message>
         <source>Remove the selected terms (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde termen verwijderen (Delete)</translation>
     </message>
     <message>
         <source>Replace the glossary by a registro-glossary JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst vervangen door een registro-glossary-JSON-bestand</translation>
     </message>
     <message>
         <source>Save the glossary as a registro-glossary JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst opslaan als registro-glossary-JSON-bestand</translation>
     </message>
     <message>
         <source>Filter terms (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen filteren (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen filteren</translation>
     </message>
     <message>
         <source>The glossary check of the translation review uses these terms: where the English term occurs, one of the approved translations is expected, and a forbidden translation is an error. Separate several translations with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijstcontrole van de vertaalbeoordeling gebruikt deze termen: waar de Engelse term voorkomt, wordt een van de goedgekeurde vertalingen verwacht, en een verboden vertaling is een fout. Scheid meerdere vertalingen met komma&apos;s.</translation>
     </message>
     <message>
         <source>Glossary terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen van de woordenlijst</translation>
     </message>
     <message>
         <source>%1 of %2 terms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 termen</translation>
     </message>
     <message>
         <source>new term</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe term</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n glossary term(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term uit de woordenlijst verwijderen</numerusform>
+            <numerusform>%n termen uit de woordenlijst verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst importeren</translation>
     </message>
     <message>
         <source>Registro glossaries (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro-woordenlijsten (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2 The glossary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geïmporteerd: %2 De woordenlijst is niet gewijzigd.</translation>
     </message>
     <message>
         <source>Cannot Import Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan woordenlijst niet importeren</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n term(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term geïmporteerd uit %1.</numerusform>
+            <numerusform>%n termen geïmporteerd uit %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst exporteren</translation>
     </message>
     <message>
         <source>Registro glossaries (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro-woordenlijsten (*.json)</translation>
     </message>
     <message>
         <source>Cannot Export Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan woordenlijst niet exporteren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n term(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n term geëxporteerd naar %1.</numerusform>
+            <numerusform>%n termen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1674,89 +1682,89 @@ Also only included when: %2</source>
     <name>GlossaryRepository</name>
     <message>
         <source>A glossary term needs a source term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een term in de woordenlijst heeft een bronterm nodig.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be both approved and forbidden for &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kan niet tegelijk goedgekeurd en verboden zijn voor &quot;%2&quot; in het %3.</translation>
     </message>
     <message>
         <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst bevat de term &quot;%1&quot; al. Bewerk in plaats daarvan die term.</translation>
     </message>
     <message>
         <source>The glossary has no term &quot;%1&quot; (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst bevat de term &quot;%1&quot; niet (meer).</translation>
     </message>
     <message>
         <source>The glossary&apos;s source terms are in &quot;%1&quot;; the workspace glossary has English (en) source terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brontermen van de woordenlijst zijn in &quot;%1&quot;; de woordenlijst van de werkruimte heeft Engelse (en) brontermen.</translation>
     </message>
     <message>
         <source>The term &quot;%1&quot; occurs more than once in the glossary.</source>
-        <translation type="unfinished"></translation>
+        <translation>De term &quot;%1&quot; komt meer dan eens voor in de woordenlijst.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige JSON: %1 (bij teken %2).</translation>
     </message>
     <message>
         <source>This is not a Registro glossary (the file does not hold a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Registro-woordenlijst (het bestand bevat geen JSON-object).</translation>
     </message>
     <message>
         <source>The glossary has no terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst heeft geen termen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan %1 niet lezen: %2</translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is refused: %2 The glossary was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geweigerd: %2 De woordenlijst is niet gewijzigd.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Kan %1 niet schrijven: %2</translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>GlossaryTableModel</name>
     <message>
         <source>Translations of the term that must not be used in %1 (separate them with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertalingen van de term die niet mogen worden gebruikt in het %1 (scheid ze met komma&apos;s)</translation>
     </message>
     <message>
         <source>Approved translations of the term in %1 (separate them with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedgekeurde vertalingen van de term in het %1 (scheid ze met komma&apos;s)</translation>
     </message>
     <message>
         <source>Term (EN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Term (EN)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>%1 forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verboden</translation>
     </message>
     <message>
         <source>%1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 goedgekeurd</translation>
     </message>
     <message>
         <source>The glossary already has the term &quot;%1&quot;. Edit that term instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst bevat de term &quot;%1&quot; al. Bewerk in plaats daarvan die term.</translation>
     </message>
 </context>
 <context>
     <name>GlossaryTermCommand</name>
     <message>
         <source>Import glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Woordenlijst importeren</translation>
     </message>
 </context>
 <context>
@@ -2013,23 +2021,23 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Export an agreement, the register or the sub-processor list as PDF or ODT (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst, het register of de lijst van subverwerkers exporteren als PDF of ODT (Ctrl+E)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished">Woordenlijst</translation>
+        <translation>Woordenlijst</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2111,7 @@ Also only included when: %2</source>
     <name>NoticeLetterDocument</name>
     <message>
         <source>There is no planned change %1 with a customer %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen geplande wijziging %1 met een klant %2.</translation>
     </message>
 </context>
 <context>
@@ -2156,15 +2164,15 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan pagina %1 niet beginnen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>Cannot paint on the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet op de printer tekenen.</translation>
     </message>
 </context>
 <context>
@@ -2884,159 +2892,159 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>O&amp;ptional: each agreement can leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptioneel: elke overeenkomst kan haar weglaten</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Subbepaling</translation>
     </message>
     <message>
         <source>Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage</translation>
     </message>
     <message>
         <source>The clause&apos;s key: the same in every version of the template and in the translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de bepaling: dezelfde in elke versie van het sjabloon en in de vertalingen.</translation>
     </message>
     <message>
         <source>always included</source>
-        <translation type="unfinished"></translation>
+        <translation>altijd opgenomen</translation>
     </message>
     <message>
         <source>A template expression, e.g. register.has_non_eea_transfers: the clause is left out when it is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloonexpressie, bijv. register.has_non_eea_transfers: de bepaling wordt weggelaten als die onwaar is.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;leutel:</translation>
     </message>
     <message>
         <source>Con&amp;dition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorwaarde:</translation>
     </message>
     <message>
         <source>Add &amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel toevoegen</translation>
     </message>
     <message>
         <source>+ Article</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Artikel</translation>
     </message>
     <message>
         <source>Add &amp;Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subbepaling toevoegen</translation>
     </message>
     <message>
         <source>+ Sub-clause</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Subbepaling</translation>
     </message>
     <message>
         <source>Add A&amp;ppendix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bijlage toevoegen</translation>
     </message>
     <message>
         <source>+ Appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bijlage</translation>
     </message>
     <message>
         <source>&amp;Remove Clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling ve&amp;rwijderen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;boven</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;onderen</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Move &amp;Out a Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niveau &amp;hoger plaatsen</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoger</translation>
     </message>
     <message>
         <source>Move &amp;In a Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niveau &amp;lager plaatsen</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Clause tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepalingenstructuur</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (optioneel)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geldige sleutel: gebruik letters, cijfers, &quot;-&quot; en &quot;_&quot;.</translation>
     </message>
     <message>
         <source>The condition is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorwaarde is niet geldig: %1</translation>
     </message>
     <message>
         <source>Select the clause the new sub-clause goes under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer de bepaling waaronder de nieuwe subbepaling komt.</translation>
     </message>
     <message>
         <source>Remove clause %1 and its text in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 en de tekst ervan in elke taal verwijderen?</translation>
     </message>
     <message>
         <source>Remove clause %1 with its sub-clause and their texts in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 met haar subbepaling en hun teksten in elke taal verwijderen?</translation>
     </message>
     <message>
         <source>Remove clause %1 with its %2 sub-clauses and their texts in every language?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 met haar %2 subbepalingen en hun teksten in elke taal verwijderen?</translation>
     </message>
     <message>
         <source>Remove Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling verwijderen</translation>
     </message>
     <message>
         <source>Clause %1 is already the first at its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 is al de eerste op haar niveau.</translation>
     </message>
     <message>
         <source>Clause %1 is already the last at its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 is al de laatste op haar niveau.</translation>
     </message>
     <message>
         <source>Clause %1 has no clause before it at its level to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 heeft op haar niveau geen voorafgaande bepaling om onder te plaatsen.</translation>
     </message>
     <message>
         <source>Clause %1 is already at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 staat al op het hoogste niveau.</translation>
     </message>
 </context>
 <context>
@@ -3143,59 +3151,59 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>There is no template %1.</source>
-        <translation type="unfinished">Er is geen sjabloon %1.</translation>
+        <translation>Er is geen sjabloon %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid clause key: use letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen geldige sleutel voor een bepaling: gebruik letters, cijfers, &quot;-&quot; en &quot;_&quot;.</translation>
     </message>
     <message>
         <source>The template already has a clause with the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon heeft al een bepaling met de sleutel &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no clause %1 in this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bepaling %1 in dit sjabloon.</translation>
     </message>
     <message>
         <source>An appendix stays at the top level; it cannot be placed below a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bijlage blijft op het hoogste niveau; ze kan niet onder een bepaling worden geplaatst.</translation>
     </message>
     <message>
         <source>There is no clause %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bepaling %1.</translation>
     </message>
     <message>
         <source>There is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets te herstellen.</translation>
     </message>
     <message>
         <source>Clause %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1 bestaat al.</translation>
     </message>
     <message>
         <source>The clause that held &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bepaling die &quot;%1&quot; bevatte, bestaat niet meer.</translation>
     </message>
     <message>
         <source>Clause %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot move into itself or into one of its own sub-clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kan niet in zichzelf of in een van haar eigen subbepalingen worden verplaatst.</translation>
     </message>
     <message>
         <source>An appendix stays at the top level: &quot;%1&quot; cannot be placed below a clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bijlage blijft op het hoogste niveau: &quot;%1&quot; kan niet onder een bepaling worden geplaatst.</translation>
     </message>
     <message>
         <source>A clause below another clause is a sub-clause; move it to the top level to make it an article or an appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bepaling onder een andere bepaling is een subbepaling; verplaats haar naar het hoogste niveau om er een artikel of bijlage van te maken.</translation>
     </message>
     <message>
         <source>A clause at the top level is an article or an appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bepaling op het hoogste niveau is een artikel of een bijlage.</translation>
     </message>
 </context>
 <context>
@@ -3590,11 +3598,11 @@ Also only included when: %2</source>
     </message>
     <message>
         <source>&amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woordenlijst…</translation>
     </message>
     <message>
         <source>Edit the workspace glossary the glossary check uses (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>De woordenlijst van de werkruimte bewerken die de woordenlijstcontrole gebruikt (Ctrl+G)</translation>
     </message>
 </context>
 <context>
