@@ -700,10 +700,6 @@ En outre incluse uniquement si : %2</translation>
         <translation>Il ne peut être ni envoyé ni signé tant que son modèle ne se génère pas dans toutes les langues. Première erreur : %1</translation>
     </message>
     <message>
-        <source>Agreement %1 is %2 already.</source>
-        <translation>L&apos;accord %1 est déjà %2.</translation>
-    </message>
-    <message>
         <source>Agreement %1 cannot be sent: %2</source>
         <translation>L&apos;accord %1 ne peut pas être envoyé : %2</translation>
     </message>
@@ -714,6 +710,14 @@ En outre incluse uniquement si : %2</translation>
     <message>
         <source>Agreement %1 cannot be signed: %2</source>
         <translation>L&apos;accord %1 ne peut pas être signé : %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is signed already.</source>
+        <translation>L&apos;accord %1 est déjà signé.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has been sent already.</source>
+        <translation>L&apos;accord %1 a déjà été envoyé.</translation>
     </message>
 </context>
 <context>

@@ -700,10 +700,6 @@ Inoltre inclusa solo se: %2</translation>
         <translation>Non può essere inviato né firmato finché il suo modello non viene generato correttamente in ogni lingua. Primo errore: %1</translation>
     </message>
     <message>
-        <source>Agreement %1 is %2 already.</source>
-        <translation>L&apos;accordo %1 è già %2.</translation>
-    </message>
-    <message>
         <source>Agreement %1 cannot be sent: %2</source>
         <translation>L&apos;accordo %1 non può essere inviato: %2</translation>
     </message>
@@ -714,6 +710,14 @@ Inoltre inclusa solo se: %2</translation>
     <message>
         <source>Agreement %1 cannot be signed: %2</source>
         <translation>L&apos;accordo %1 non può essere firmato: %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is signed already.</source>
+        <translation>L&apos;accordo %1 è già firmato.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has been sent already.</source>
+        <translation>L&apos;accordo %1 è già stato inviato.</translation>
     </message>
 </context>
 <context>

@@ -700,10 +700,6 @@ Bovendien alleen opgenomen als: %2</translation>
         <translation>De overeenkomst kan pas worden verzonden of ondertekend als het sjabloon in elke taal kan worden opgemaakt. Eerste fout: %1</translation>
     </message>
     <message>
-        <source>Agreement %1 is %2 already.</source>
-        <translation>Overeenkomst %1 is al %2.</translation>
-    </message>
-    <message>
         <source>Agreement %1 cannot be sent: %2</source>
         <translation>Overeenkomst %1 kan niet worden verzonden: %2</translation>
     </message>
@@ -714,6 +710,14 @@ Bovendien alleen opgenomen als: %2</translation>
     <message>
         <source>Agreement %1 cannot be signed: %2</source>
         <translation>Overeenkomst %1 kan niet worden ondertekend: %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is signed already.</source>
+        <translation>Overeenkomst %1 is al ondertekend.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has been sent already.</source>
+        <translation>Overeenkomst %1 is al verzonden.</translation>
     </message>
 </context>
 <context>

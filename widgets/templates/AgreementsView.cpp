@@ -373,7 +373,9 @@ void AgreementsView::issueCurrent()
     if (!stored)
         return;
     if (stored->status != Agreement::Status::Draft) {
-        m_status->setText(tr("Agreement %1 is %2 already.").arg(stored->reference, Agreement::statusCode(stored->status)));
+        m_status->setText(stored->status == Agreement::Status::Signed
+                              ? tr("Agreement %1 is signed already.").arg(stored->reference)
+                              : tr("Agreement %1 has been sent already.").arg(stored->reference));
         return;
     }
     const QList<TemplateRenderer::Error> errors = TemplateRenderer(m_db).issueErrors(*stored);
