@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -364,19 +365,35 @@ void MainWindow::buildPages()
     m_activityMenu->addSeparator();
     m_activityMenu->addAction(m_registerView->findAction());
     for (Section& s : m_sections) {
-        if (s.id == RegisterId || s.id.startsWith(RegisterId + QLatin1Char('/'))) {
+        if (s.id == RegisterId || s.id.startsWith(RegisterId + QLatin1Char('/')))
             s.page = m_registerView;
-        } else if (s.fixedView) {
+        else if (s.fixedView)
             s.page = s.fixedView;
-        } else {
-            s.page = s.factory ? s.factory(*m_db, m_undoStack) : placeholder(s.title);
-            m_stack->addWidget(s.page);
-        }
+    }
+    m_registerView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_registerView->addActions({m_exportAction, m_printPreviewAction, m_printAction});
+    // The other sections' views are built once the register has painted, so that opening a
+    // workspace shows the register first; a section asked for earlier is built at once.
+    m_pagesPending = true;
+    connect(m_registerView, &RegisterView::tableFirstPainted, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::buildPendingPages); });
+    QTimer::singleShot(500, this, &MainWindow::buildPendingPages);
+}
+
+void MainWindow::buildPendingPages()
+{
+    if (!m_pagesPending || !m_db)
+        return;
+    m_pagesPending = false;
+    for (Section& s : m_sections) {
+        if (s.page)
+            continue;
+        s.page = s.factory ? s.factory(*m_db, m_undoStack) : placeholder(s.title);
+        m_stack->addWidget(s.page);
     }
     // Export and print from the context menu of the views that show a document: the actions
     // take the document of the current section.
-    for (QWidget* view : {static_cast<QWidget*>(m_registerView), section(QStringLiteral("agreements"))->page,
-                          section(QStringLiteral("subprocessors"))->page}) {
+    for (QWidget* view : {section(QStringLiteral("agreements"))->page, section(QStringLiteral("subprocessors"))->page}) {
         if (!view)
             continue;
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -416,6 +433,7 @@ void MainWindow::showExportDialog(int action)
 {
     if (!m_db)
         return;
+    buildPendingPages(); // the current section's view says which document
     ExportDialog dialog(*m_db, this);
     dialog.setRequest(currentDocument());
     dialog.setDefaultAction(ExportDialog::Action(action));
@@ -426,6 +444,8 @@ void MainWindow::showCurrentSection()
 {
     QTreeWidgetItem* item = m_navigation->currentItem();
     Section* s = item ? section(item->data(0, SectionIdRole).toString()) : nullptr;
+    if (m_db && s && !s->page)
+        buildPendingPages();
     if (!m_db || !s || !s->page) {
         m_stack->setCurrentWidget(m_welcome);
         return;
@@ -504,6 +524,7 @@ void MainWindow::closeWorkspace()
     m_navigation->setCurrentItem(nullptr);
     m_stack->setCurrentWidget(m_welcome);
     m_activityMenu->clear();
+    m_pagesPending = false;
     // Views first, then the commands that refer to the workspace, then the workspace.
     for (Section& s : m_sections) {
         if (s.page && s.page != m_registerView && s.page != s.fixedView)

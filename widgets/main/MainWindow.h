@@ -90,6 +90,8 @@ private:
     Section& ensureSection(const QString& id, const QString& title);
     QWidget* placeholder(const QString& title);
     void buildPages();
+    /** Builds the views of the other sections, after the register has painted (or when needed first). */
+    void buildPendingPages();
     void showCurrentSection();
     void updateWindow();
     void newWorkspace();
@@ -102,6 +104,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     QUndoGroup* m_undoGroup;
     RegisterView* m_registerView = nullptr;
+    bool m_pagesPending = false;
     QList<Section> m_sections;
     QTreeWidget* m_navigation;
     QStackedWidget* m_stack;
