@@ -210,21 +210,30 @@ void GlossaryEditor::applied(bool ok, const QString& error)
     reload();
 }
 
-bool GlossaryEditor::push(const std::optional<Glossary::Term>& before, const std::optional<Glossary::Term>& after, int index)
+GlossaryTermCommand::Applied GlossaryEditor::whenApplied()
 {
-    m_lastError.clear();
     QPointer<GlossaryEditor> self(this);
-    auto* command = new GlossaryTermCommand(m_db, before, after, index, [self](bool ok, const QString& error) {
+    return [self](bool ok, const QString& error) {
         if (self)
             self->applied(ok, error);
-    });
+    };
+}
+
+bool GlossaryEditor::execute(QUndoCommand* command)
+{
+    m_lastError.clear();
     if (m_undoStack) {
         m_undoStack->push(command);
     } else {
         command->redo();
         delete command;
     }
-    if (!m_lastError.isEmpty()) {
+    return m_lastError.isEmpty();
+}
+
+bool GlossaryEditor::push(const std::optional<Glossary::Term>& before, const std::optional<Glossary::Term>& after, int index)
+{
+    if (!execute(new GlossaryTermCommand(m_db, before, after, index, whenApplied()))) {
         showMessage(m_lastError, true);
         return false;
     }
@@ -303,19 +312,7 @@ void GlossaryEditor::importGlossary()
         MessageBox::critical(this, tr("Cannot Import Glossary"), text);
         return;
     }
-    m_lastError.clear();
-    QPointer<GlossaryEditor> self(this);
-    auto* command = new GlossaryTermCommand(m_db, GlossaryRepository(m_db).load(), imported, [self](bool ok, const QString& e) {
-        if (self)
-            self->applied(ok, e);
-    });
-    if (m_undoStack) {
-        m_undoStack->push(command);
-    } else {
-        command->redo();
-        delete command;
-    }
-    if (!m_lastError.isEmpty()) {
+    if (!execute(new GlossaryTermCommand(m_db, GlossaryRepository(m_db).load(), imported, whenApplied()))) {
         showMessage(m_lastError, true);
         MessageBox::critical(this, tr("Cannot Import Glossary"), m_lastError);
         return;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #pragma once
 
+#include "translation/GlossaryTermCommand.h"
+
 #include "translation/Glossary.h"
 
 #include <QWidget>
@@ -15,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QUndoCommand;
 class QUndoStack;
 
 /**
@@ -54,6 +57,10 @@ private:
     QStringList columnLanguages();
     bool push(const std::optional<Glossary::Term>& before, const std::optional<Glossary::Term>& after, int index);
     void applied(bool ok, const QString& error);
+    /** The command's callback: records a failure and reloads, while this editor exists. */
+    GlossaryTermCommand::Applied whenApplied();
+    /** Pushes @p command on the undo stack (or runs it without one); false when it failed. */
+    bool execute(QUndoCommand* command);
     void showMessage(const QString& text, bool problem);
     void updateActions();
     void fitColumns();
