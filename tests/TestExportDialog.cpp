@@ -53,6 +53,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("REGISTRO_KEEP_TEST_FILES"));
         QStandardPaths::setTestModeEnabled(true);
         Settings::setTestInstance(m_dir.filePath(QStringLiteral("settings.ini")));
         QString error;

@@ -162,6 +162,61 @@ private Q_SLOTS:
         }
     }
 
+    // A page's text is only what is shown on it: nothing of the neighbouring pages, clipped.
+    void eachWordOnExactlyOnePage()
+    {
+        DocumentModel model;
+        model.title = QStringLiteral("Flow");
+        for (int i = 0; i < 40; ++i) {
+            if (i % 7 == 0)
+                model.append(DocumentBlock::heading(1, QString::number(i), QStringLiteral("Heading%1").arg(i)));
+            QStringList words;
+            for (int w = 0; w < 45; ++w)
+                words.append(QStringLiteral("p%1w%2").arg(i).arg(w));
+            model.append(DocumentBlock::paragraph(words.join(QLatin1Char(' '))));
+        }
+        const QString path = m_dir + QStringLiteral("/flow.pdf");
+        PdfDocumentWriter writer;
+        QVERIFY(writer.write(model, path));
+        QVERIFY(writer.pageCount() >= 3);
+        QHash<QString, int> seen;
+        for (int page = 1; page <= writer.pageCount(); ++page) {
+            const QStringList words = PdfProbe::text(path, page, page).split(QLatin1Char(' '));
+            for (const QString& word : words)
+                ++seen[word];
+        }
+        for (int i = 0; i < 40; ++i) {
+            for (int w = 0; w < 45; ++w)
+                QCOMPARE(seen.value(QStringLiteral("p%1w%2").arg(i).arg(w)), 1);
+        }
+    }
+
+    // Tables written in Markdown (the agreement's appendices) are ruled, repeat their header on
+    // each page, keep their rows whole and their words unbroken.
+    void markdownTablesLikeDataTables()
+    {
+        QString markdown = QStringLiteral("Intro.\n\n| Subprocessorname | Where | What |\n|---|---|---|\n");
+        for (int i = 0; i < 60; ++i) {
+            const QString id = QStringLiteral("M%1").arg(i, 2, 10, QLatin1Char('0'));
+            markdown += QStringLiteral("| %1begin | Country | %2 %1end |\n").arg(id, QStringLiteral("words of the row ").repeated(6));
+        }
+        DocumentModel model;
+        model.title = QStringLiteral("Appendix");
+        model.append(DocumentBlock::paragraph(markdown, DocumentBlock::TextFormat::Markdown));
+        const QString path = m_dir + QStringLiteral("/markdown-table.pdf");
+        PdfDocumentWriter writer;
+        QVERIFY(writer.write(model, path));
+        QVERIFY(writer.pageCount() >= 2);
+        for (int page = 1; page <= writer.pageCount(); ++page) {
+            const QString text = PdfProbe::text(path, page, page);
+            QVERIFY2(text.contains(QLatin1String("Subprocessorname")), qPrintable(QString::number(page)));
+            for (int i = 0; i < 60; ++i) {
+                const QString id = QStringLiteral("M%1").arg(i, 2, 10, QLatin1Char('0'));
+                QCOMPARE(text.contains(id + QStringLiteral("begin")), text.contains(id + QStringLiteral("end")));
+            }
+        }
+    }
+
     void clausePairsStartLevel()
     {
         DocumentModel model;

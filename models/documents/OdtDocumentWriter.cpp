@@ -14,12 +14,8 @@ bool OdtDocumentWriter::write(const DocumentModel& model, const QString& path)
 {
     m_error.clear();
     TextDocumentBuilder builder(model);
-    const auto document = builder.build();
     // Without pages there are no page numbers: the table of contents lists the headings only.
-    for (const auto& entry : builder.contentsEntries()) {
-        QTextCursor number = entry.pageNumber;
-        number.removeSelectedText();
-    }
+    const auto document = builder.build();
     // Made in memory and saved whole: a failure leaves no partial file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -3,10 +3,10 @@
 #include "documents/PdfDocumentWriter.h"
 
 #include "documents/DocumentStrings.h"
+#include "documents/PagedTextLayout.h"
 #include "documents/SafeTextDocument.h"
 #include "documents/TextDocumentBuilder.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,11 +17,8 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextTable>
 
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -48,66 +45,6 @@ QByteArray pdfText(const QString& text)
 QByteArray pdfDate(const QDateTime& utc)
 {
     return "(D:" + utc.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
-}
-
-int pageOf(const QTextDocument* document, const QTextBlock& block)
-{
-    const qreal height = document->pageSize().height();
-    const QRectF rect = document->documentLayout()->blockBoundingRect(block);
-    return int(std::floor((rect.top() + 0.5) / height));
-}
-
-int pageOfY(const QTextDocument* document, qreal y)
-{
-    return int(std::floor((y + 0.5) / document->pageSize().height()));
-}
-
-// Keep headings and field labels with what follows them: a block that would end a page while
-// its successor starts the next one moves to the next page itself. Each move sets a page break
-// on a block that had none, so this ends; blocks before a move keep their place, so the scan
-// goes on from the moved block.
-// Returns the position of the first block it moved, or -1.
-int keepWithNext(QTextDocument* document)
-{
-    int moved = -1;
-    for (QTextBlock block = document->begin(); block.isValid() && block.next().isValid(); block = block.next()) {
-        const QTextBlockFormat format = block.blockFormat();
-        if (!format.boolProperty(TextDocumentBuilder::KeepWithNextProperty)
-            || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-            continue;
-        if (pageOf(document, block) != pageOf(document, block.next())) {
-            QTextBlockFormat moveFormat;
-            moveFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(moveFormat);
-            if (moved < 0)
-                moved = block.position();
-        }
-    }
-    return moved;
-}
-
-// Finds the first table row that crosses a page boundary and asks the builder to start a new
-// piece of the table there. The first body row of a piece stays: it is already at a page top
-// or would not fit on any page.
-bool breakSplitRow(const QTextDocument* document, TextDocumentBuilder& builder)
-{
-    QAbstractTextDocumentLayout* layout = document->documentLayout();
-    for (const TextDocumentBuilder::TablePiece& piece : builder.tables()) {
-        for (int row = piece.headerRows + 1; row < piece.table->rows(); ++row) {
-            qreal top = std::numeric_limits<qreal>::max();
-            qreal bottom = 0;
-            for (int column = 0; column < piece.table->columns(); ++column) {
-                const QTextTableCell cell = piece.table->cellAt(row, column);
-                top = qMin(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-                bottom = qMax(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
-            }
-            if (pageOfY(document, top) != pageOfY(document, bottom - 1)) {
-                builder.addRowBreak(piece.blockIndex, piece.firstRow + row - piece.headerRows);
-                return true;
-            }
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -141,6 +78,7 @@ struct PdfDocumentWriter::Layout
 {
     std::unique_ptr<SafeTextDocument> built;
     QTextDocument* document = nullptr;
+    std::unique_ptr<PagedTextLayout> pages;
     qreal mm = 1; ///< layout units per millimetre
     qreal pageWidth = 0;
     qreal pageHeight = 0;
@@ -168,50 +106,22 @@ bool PdfDocumentWriter::prepare(QTextDocument* given, const DocumentModel& model
 
     QList<TextDocumentBuilder::ContentsEntry> contents;
     QTextDocument* document = given;
-    TextDocumentBuilder builder(model);
-    builder.setPaintDevice(layoutDevice);
-    builder.setContentWidth(content.width() * 96 / layoutDevice->logicalDpiX());
-    builder.setPageSize(content.size());
-    // Table rows never split across pages: a split row starts a new piece of the table on
-    // the next page (with the header row again), and the document is built anew.
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        if (!given) {
-            layout->built = builder.build();
-            contents = builder.contentsEntries();
-            document = layout->built.get();
-        } else {
-            document->documentLayout()->setPaintDevice(layoutDevice);
-        }
-        // The builder lays the document out at its page size; setting the same size again
-        // would lay it all out once more.
-        if (document->pageSize() != content.size())
-            document->setPageSize(content.size());
-        // Moving blocks leaves parts of the incremental layout stale: lay out anew from the
-        // first moved block (everything before it keeps its place).
-        const int moved = keepWithNext(document);
-        if (moved >= 0)
-            document->markContentsDirty(moved, document->characterCount() - moved);
-        if (given || !breakSplitRow(document, builder))
-            break;
+    if (!given) {
+        TextDocumentBuilder builder(model);
+        builder.setPaintDevice(layoutDevice);
+        layout->built = builder.build();
+        contents = builder.contentsEntries();
+        document = layout->built.get();
     }
     layout->document = document;
-
-    // The table of contents: its lines keep their length, so filling in the page numbers
-    // does not move any heading.
-    QList<int> pages;
-    for (const auto& entry : std::as_const(contents))
-        pages.append(entry.heading.isNull() ? 0 : pageOf(document, entry.heading.block()) + 1);
-    if (!contents.isEmpty()) {
-        // One edit block: the layout is redone once, not once per line.
-        QTextCursor edit(document);
-        edit.beginEditBlock();
-        for (int i = 0; i < contents.size(); ++i) {
-            QTextCursor number = contents[i].pageNumber;
-            number.insertText(QString::number(pages[i]));
-        }
-        edit.endEditBlock();
+    // One layout pass: lines are broken once, then placed on the pages.
+    layout->pages = std::make_unique<PagedTextLayout>(document, layoutDevice, content.size());
+    layout->pages->layout();
+    for (const auto& entry : std::as_const(contents)) {
+        if (!entry.heading.isNull())
+            layout->pages->setTrailingText(entry.line, QString::number(layout->pages->pageOf(entry.heading.block()) + 1));
     }
-    m_pageCount = document->pageCount();
+    m_pageCount = layout->pages->pageCount();
     return true;
 }
 
@@ -223,7 +133,6 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const Docu
     const qreal pageWidth = layout.pageWidth;
     const qreal pageHeight = layout.pageHeight;
     const QRectF content = layout.content;
-    QTextDocument* document = layout.document;
     QPaintDevice* metricsDevice = layout.device;
 
     painter.setRenderHint(QPainter::Antialiasing);
@@ -285,13 +194,8 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const Docu
         }
 
         painter.save();
-        painter.translate(content.left(), content.top() - page * content.height());
-        const QRectF clip(0, page * content.height(), content.width(), content.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(clip);
-        document->documentLayout()->draw(&painter, context);
+        painter.translate(content.topLeft());
+        layout.pages->drawPage(&painter, page);
         painter.restore();
 
         if (m_progress && !m_progress(page + 1, m_pageCount)) {

@@ -5,7 +5,6 @@
 #include "documents/DocumentStrings.h"
 #include "documents/SafeTextDocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QPaintDevice>
 #include <QTextTable>
@@ -58,21 +57,18 @@ qreal TextDocumentBuilder::pt(qreal points) const
 std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
 {
     auto document = std::make_unique<SafeTextDocument>();
-    if (m_device)
-        document->documentLayout()->setPaintDevice(m_device);
+    // Nothing is laid out while the document is built; fonts take the device's resolution.
+    PagedTextLayout::attach(document.get(), m_device);
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
-    // The page size before any text: the whole document is laid out once, when it is complete.
-    if (m_pageSize.isValid())
-        document->setPageSize(m_pageSize);
     QFont body(serifFamily());
     body.setPointSizeF(10.5);
     document->setDefaultFont(body);
     document->setMetaInformation(QTextDocument::DocumentTitle, m_model.title);
     m_contents.clear();
-    m_tables.clear();
     m_firstBlock = true;
     m_afterTable = false;
+    m_hasMarkdown = false;
 
     QTextCursor cursor(document.get());
     cursor.beginEditBlock();
@@ -85,16 +81,22 @@ std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
         insertContents(cursor);
         breakNext = true;
     }
-    for (int i = 0; i < m_model.blocks.size(); ++i) {
-        const DocumentBlock& block = m_model.blocks[i];
+    for (const DocumentBlock& block : m_model.blocks) {
         if (block.kind == DocumentBlock::Kind::PageBreak) {
             breakNext = true;
             continue;
         }
-        insertBlock(cursor, block, breakNext || block.pageBreakBefore, i);
+        insertBlock(cursor, block, breakNext || block.pageBreakBefore);
         breakNext = false;
     }
     cursor.endEditBlock();
+    // Markdown tables are styled once the document's frames are known (they are not while the
+    // edit block is open).
+    if (m_hasMarkdown) {
+        cursor.beginEditBlock();
+        styleMarkdownTables(document->rootFrame());
+        cursor.endEditBlock();
+    }
     return document;
 }
 
@@ -131,6 +133,7 @@ void TextDocumentBuilder::insertCover(QTextCursor& cursor)
     tableFormat.setCellPadding(pt(5));
     tableFormat.setCellSpacing(0);
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tableFormat.setProperty(BuiltTableProperty, true);
     tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 36),
                                            QTextLength(QTextLength::PercentageLength, 64)});
     QTextTable* table = cursor.insertTable(int(m_model.cover.facts.size()), 2, tableFormat);
@@ -173,25 +176,17 @@ void TextDocumentBuilder::insertContents(QTextCursor& cursor)
         if (block.kind != DocumentBlock::Kind::Heading || !block.inContents || block.level > 2)
             continue;
         QTextBlockFormat line;
-        const qreal indent = pt(block.level == 1 ? 0 : 16);
-        // Tab stops count from the block's left margin.
-        line.setTabPositions({QTextOption::Tab(m_contentWidth - indent - 2, QTextOption::RightTab)});
+        // The right margin leaves room for the page number the paginator draws there.
+        line.setLeftMargin(pt(block.level == 1 ? 0 : 16));
+        line.setRightMargin(pt(28));
         line.setTopMargin(pt(block.level == 1 ? 5 : 1.5));
-        line.setLeftMargin(indent);
         QTextCharFormat text;
         text.setFontPointSize(block.level == 1 ? 10.5 : 10);
         if (block.level == 1)
             text.setFontWeight(QFont::DemiBold);
         startBlock(cursor, line, text);
-        const QString label = block.number.isEmpty() ? block.text : block.number + QStringLiteral("  ") + block.text;
-        cursor.insertText(label + QLatin1Char('\t'), text);
-        const int start = cursor.position();
-        cursor.insertText(QStringLiteral("0"), text);
-        QTextCursor number(cursor.document());
-        number.setPosition(start);
-        number.setPosition(cursor.position(), QTextCursor::KeepAnchor);
-        number.setKeepPositionOnInsert(true);
-        m_contents.append({number, QTextCursor()});
+        cursor.insertText(block.number.isEmpty() ? block.text : block.number + QStringLiteral("  ") + block.text, text);
+        m_contents.append({cursor.block(), QTextCursor()});
     }
 }
 
@@ -199,6 +194,7 @@ void TextDocumentBuilder::insertText(QTextCursor& cursor, const QString& text, D
 {
     if (format == DocumentBlock::TextFormat::Markdown) {
         cursor.insertMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+        m_hasMarkdown = true;
         return;
     }
     // Plain text: lines become paragraphs of the same format; nothing is parsed.
@@ -210,10 +206,10 @@ void TextDocumentBuilder::insertText(QTextCursor& cursor, const QString& text, D
     }
 }
 
-void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore, int blockIndex)
+void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore)
 {
     if (block.kind == DocumentBlock::Kind::Table) {
-        insertTable(cursor, block, pageBreakBefore, blockIndex);
+        insertTable(cursor, block, pageBreakBefore);
         return;
     }
     if (block.kind == DocumentBlock::Kind::ClausePair) {
@@ -276,28 +272,14 @@ void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& 
     insertText(cursor, block.text, block.format);
 }
 
-void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore, int blockIndex)
-{
-    QList<int> breaks = m_rowBreaks.value(blockIndex);
-    std::sort(breaks.begin(), breaks.end());
-    int first = 0;
-    for (int row : std::as_const(breaks)) {
-        if (row <= first || row >= block.rows.size())
-            continue;
-        insertTablePiece(cursor, block, pageBreakBefore, blockIndex, first, row);
-        pageBreakBefore = true;
-        first = row;
-    }
-    insertTablePiece(cursor, block, pageBreakBefore, blockIndex, first, int(block.rows.size()));
-}
+namespace {
 
-void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore,
-                                           int blockIndex, int firstRow, int endRow)
+QTextTableFormat dataTableFormat()
 {
-    const int columns = int(qMax(block.header.size(), block.rows.isEmpty() ? 1 : block.rows.constFirst().size()));
+    const auto pt = [](qreal points) { return points * 96 / 72.0; };
     QTextTableFormat format;
     format.setBorderCollapse(true);
-    format.setBorder(1); // thinner borders vanish: the layout rounds them to whole pixels at 96 dpi
+    format.setBorder(1); // in 96-dpi pixels: a quarter of a millimetre
     format.setBorderBrush(ruleColour);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellPadding(pt(3.5));
@@ -305,7 +287,41 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
     format.setTopMargin(pt(6));
     format.setBottomMargin(pt(6));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(block.header.isEmpty() ? 0 : 1);
+    return format;
+}
+
+QTextCharFormat cellTextFormat()
+{
+    QTextCharFormat format;
+    format.setFont(QFont(TextDocumentBuilder::sansFamily()));
+    format.setFontPointSize(8.5);
+    return format;
+}
+
+QTextCharFormat headerTextFormat()
+{
+    QTextCharFormat format = cellTextFormat();
+    format.setFontWeight(QFont::Bold);
+    format.setForeground(headingColour);
+    return format;
+}
+
+QTextTableCellFormat headerCellFormat()
+{
+    QTextTableCellFormat format;
+    format.setBackground(headerFill);
+    return format;
+}
+
+} // namespace
+
+void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore)
+{
+    const int columns = int(qMax(block.header.size(), block.rows.isEmpty() ? 1 : block.rows.constFirst().size()));
+    QTextTableFormat format = dataTableFormat();
+    format.setProperty(BuiltTableProperty, true);
+    const int headerRows = block.header.isEmpty() ? 0 : 1;
+    format.setHeaderRowCount(headerRows);
     QList<QTextLength> widths;
     for (int i = 0; i < columns; ++i) {
         const int percent = i < block.columnWidths.size() ? block.columnWidths[i] : 100 / columns;
@@ -313,8 +329,8 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
     }
     format.setColumnWidthConstraints(widths);
 
-    // A small block before the table carries the page break, so that it is not doubled when
-    // the block is moved to keep it with the table.
+    // A small block before the table carries the page break and keeps the table with what
+    // precedes it when that keeps with the next.
     QTextBlockFormat gap;
     gap.setProperty(KeepWithNextProperty, true);
     if (pageBreakBefore)
@@ -322,31 +338,19 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
     QTextCharFormat small;
     small.setFontPointSize(2);
     startBlock(cursor, gap, small);
-    const int headerRows = block.header.isEmpty() ? 0 : 1;
-    QTextTable* table = cursor.insertTable(endRow - firstRow + headerRows, columns, format);
-    m_tables.append({table, blockIndex, firstRow, headerRows});
-    QTextCharFormat cellText;
-    cellText.setFont(QFont(sansFamily()));
-    cellText.setFontPointSize(8.5);
-    QTextCharFormat headerText = cellText;
-    headerText.setFontWeight(QFont::Bold);
-    headerText.setForeground(headingColour);
-    // With collapsed borders, the lines between cells come from the cells' own formats.
-    QTextTableCellFormat bodyCell;
-    bodyCell.setBorder(1);
-    bodyCell.setBorderBrush(ruleColour);
-    bodyCell.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    QTextTableCellFormat headerCell = bodyCell;
-    headerCell.setBackground(headerFill);
+    QTextTable* table = cursor.insertTable(int(block.rows.size()) + headerRows, columns, format);
+    const QTextCharFormat cellText = cellTextFormat();
+    const QTextCharFormat headerText = headerTextFormat();
+    const QTextTableCellFormat headerCell = headerCellFormat();
     for (int column = 0; column < block.header.size(); ++column) {
         QTextTableCell cell = table->cellAt(0, column);
         cell.setFormat(headerCell);
         QTextCursor c = cell.firstCursorPosition();
         c.insertText(block.header[column], headerText);
     }
-    for (int row = firstRow; row < endRow; ++row) {
+    for (int row = 0; row < block.rows.size(); ++row) {
         for (int column = 0; column < columns && column < block.rows[row].size(); ++column) {
-            QTextTableCell cell = table->cellAt(row - firstRow + headerRows, column);
+            QTextTableCell cell = table->cellAt(row + headerRows, column);
             QTextCursor c = cell.firstCursorPosition();
             c.setCharFormat(cellText);
             c.setBlockCharFormat(cellText);
@@ -356,11 +360,63 @@ void TextDocumentBuilder::insertTablePiece(QTextCursor& cursor, const DocumentBl
                     c.insertBlock(QTextBlockFormat(), cellText);
                 c.insertText(lines[i], cellText);
             }
-            cell.setFormat(bodyCell); // after the text: setBlockCharFormat() would reset it
         }
     }
     cursor.movePosition(QTextCursor::End);
     m_afterTable = true;
+}
+
+// Markdown tables (the appendices' lists) look like the register's tables: ruled, a shaded
+// header row repeated on every page, rows kept whole, columns as wide as their content asks.
+void TextDocumentBuilder::styleMarkdownTables(QTextFrame* frame)
+{
+    const QList<QTextFrame*> children = frame->childFrames();
+    for (QTextFrame* child : children) {
+        styleMarkdownTables(child);
+        auto* table = qobject_cast<QTextTable*>(child);
+        if (!table || table->format().boolProperty(BuiltTableProperty))
+            continue;
+        QTextTableFormat format = dataTableFormat();
+        format.setColumnWidthConstraints(table->format().columnWidthConstraints());
+        format.setHeaderRowCount(table->rows() > 1 ? 1 : 0);
+        table->setFormat(format);
+        // Markdown has no spanning cells: the importer merges empty ones into their neighbour.
+        // Each gets its own cell again, and a row of blank cells after its label (place and
+        // date, signature) has room to write in by hand.
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (cell.row() == row && cell.column() == column && cell.columnSpan() > 1)
+                    table->splitCell(row, column, 1, 1);
+            }
+            bool blank = table->columns() > 1 && row >= format.headerRowCount();
+            for (int column = 1; blank && column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                blank = cell.firstPosition() == cell.lastPosition();
+            }
+            for (int column = 1; blank && column < table->columns(); ++column) {
+                QTextCursor space = table->cellAt(row, column).firstCursorPosition();
+                QTextBlockFormat handwriting;
+                handwriting.setLineHeight(pt(30), QTextBlockFormat::MinimumHeight);
+                space.mergeBlockFormat(handwriting);
+            }
+        }
+        QTextCursor all(frame->document());
+        all.setPosition(table->firstPosition());
+        all.setPosition(table->lastPosition(), QTextCursor::KeepAnchor);
+        all.mergeCharFormat(cellTextFormat());
+        if (format.headerRowCount() == 0)
+            continue;
+        QTextCursor header = table->cellAt(0, 0).firstCursorPosition();
+        header.setPosition(table->cellAt(0, table->columns() - 1).lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        header.mergeCharFormat(headerTextFormat());
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextCharFormat cellFormat = cell.format();
+            cellFormat.merge(headerCellFormat());
+            cell.setFormat(cellFormat);
+        }
+    }
 }
 
 void TextDocumentBuilder::insertClausePair(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore)
@@ -374,6 +430,9 @@ void TextDocumentBuilder::insertClausePair(QTextCursor& cursor, const DocumentBl
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
                                       QTextLength(QTextLength::PercentageLength, 50)});
+    // A clause may be longer than a page: both columns go on, line by line, on the next.
+    format.setProperty(PagedTextLayout::RowsMaySplitProperty, true);
+    format.setProperty(BuiltTableProperty, true);
     QTextBlockFormat gap;
     if (pageBreakBefore)
         gap.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
