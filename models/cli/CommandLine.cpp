@@ -36,6 +36,15 @@ void printUsage(QTextStream& stream)
 
 } // namespace
 
+VerifiedWorkspace CommandLine::openWorkspace(const QString& path, QTextStream& err, VerifiedWorkspace::Check check)
+{
+    QString error;
+    VerifiedWorkspace workspace = VerifiedWorkspace::open(path, &error, check);
+    if (!workspace)
+        err << "registro-cli: " << error << '\n';
+    return workspace;
+}
+
 const QList<CommandLine::Command>& CommandLine::commands()
 {
     static const QList<Command> all = [] {

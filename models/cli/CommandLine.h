@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #pragma once
 
+#include "settings/VerifiedWorkspace.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -37,4 +39,7 @@ public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
     /** All subcommands, in the order `--help` lists them. */
     static const QList<Command>& commands();
+    /** Opens the workspace @p path for a subcommand; on failure says why on @p err. */
+    static VerifiedWorkspace openWorkspace(const QString& path, QTextStream& err,
+                                           VerifiedWorkspace::Check check = VerifiedWorkspace::Check::IfChanged);
 };

@@ -209,12 +209,9 @@ int exportDocument(CommandLine::Context& c)
         return CommandLine::Failure;
     }
 
-    QString error;
-    auto db = Database::open(positional[0], &error);
-    if (!db) {
-        c.err << "registro-cli: " << error << '\n';
+    auto db = CommandLine::openWorkspace(positional[0], c.err);
+    if (!db)
         return CommandLine::Failure;
-    }
     DocumentRequest request;
     request.language = language;
     request.role = activityRole;

@@ -35,15 +35,6 @@ QString severityText(Finding::Severity severity)
     return severity == Finding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
-std::unique_ptr<Database> openWorkspace(const QString& path, QTextStream& err)
-{
-    QString error;
-    auto db = Database::open(path, &error);
-    if (!db)
-        err << "registro-cli: " << error << '\n';
-    return db;
-}
-
 } // namespace
 
 namespace RegisterCommands {
@@ -114,7 +105,8 @@ int check(CommandLine::Context& c)
         c.err << tr("Usage: registro-cli check [--json] FILE") << '\n';
         return CommandLine::Usage;
     }
-    auto db = openWorkspace(path, c.err);
+    // check always runs the full integrity check, and records the file as verified.
+    auto db = CommandLine::openWorkspace(path, c.err, VerifiedWorkspace::Check::Always);
     if (!db)
         return CommandLine::Failure;
 
@@ -205,7 +197,7 @@ int list(CommandLine::Context& c)
         c.err << tr("Usage: registro-cli list activities|subprocessors|categories FILE [--json]") << '\n';
         return CommandLine::Usage;
     }
-    auto db = openWorkspace(positional[1], c.err);
+    auto db = CommandLine::openWorkspace(positional[1], c.err);
     if (!db)
         return CommandLine::Failure;
     const QString kind = positional[0];

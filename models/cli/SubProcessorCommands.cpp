@@ -284,12 +284,9 @@ int subprocessors(CommandLine::Context& c)
     int status = CommandLine::Ok;
     if (!parse(c, options, status))
         return status;
-    QString error;
-    auto db = Database::open(options.path, &error);
-    if (!db) {
-        c.err << "registro-cli: " << error << '\n';
+    auto db = CommandLine::openWorkspace(options.path, c.err);
+    if (!db)
         return CommandLine::Failure;
-    }
     if (options.action == QLatin1String("list"))
         return list(c, *db, options);
     if (options.action == QLatin1String("diff"))

@@ -57,12 +57,9 @@ int render(CommandLine::Context& c)
     if (path.isEmpty() || agreementArg.isEmpty() || (format != QLatin1String("md") && format != QLatin1String("html")))
         return usage(c.err);
 
-    QString error;
-    auto db = Database::open(path, &error);
-    if (!db) {
-        c.err << "registro-cli: " << error << '\n';
+    auto db = CommandLine::openWorkspace(path, c.err);
+    if (!db)
         return CommandLine::Failure;
-    }
     AgreementRepository agreements(*db);
     bool numeric = false;
     qint64 id = agreementArg.toLongLong(&numeric);

@@ -57,15 +57,6 @@ Options parse(const QStringList& arguments)
     return o;
 }
 
-std::unique_ptr<Database> openWorkspace(const QString& path, QTextStream& err)
-{
-    QString error;
-    auto db = Database::open(path, &error);
-    if (!db)
-        err << "registro-cli: " << error << '\n';
-    return db;
-}
-
 /** The template given by id or name, or nullopt with a message. */
 std::optional<DpaTemplate> findTemplate(Database& db, const QString& argument, QTextStream& err)
 {
@@ -117,7 +108,7 @@ int qa(CommandLine::Context& c)
         c.err << tr("Usage: registro-cli %1").arg(qaUsage) << '\n';
         return CommandLine::Usage;
     }
-    auto db = openWorkspace(o.positional.first(), c.err);
+    auto db = CommandLine::openWorkspace(o.positional.first(), c.err);
     if (!db)
         return CommandLine::Failure;
     const auto dpaTemplate = findTemplate(*db, o.templateArgument, c.err);
@@ -175,7 +166,7 @@ int xliffExport(CommandLine::Context& c, const Options& o)
         c.err << tr("Usage: registro-cli %1").arg(xliffUsage) << '\n';
         return CommandLine::Usage;
     }
-    auto db = openWorkspace(o.positional.at(1), c.err);
+    auto db = CommandLine::openWorkspace(o.positional.at(1), c.err);
     if (!db)
         return CommandLine::Failure;
     const auto dpaTemplate = findTemplate(*db, o.templateArgument, c.err);
@@ -213,7 +204,7 @@ int xliffImport(CommandLine::Context& c, const Options& o)
         return CommandLine::Failure;
     }
     const QByteArray xml = in.readAll();
-    auto db = openWorkspace(o.positional.at(1), c.err);
+    auto db = CommandLine::openWorkspace(o.positional.at(1), c.err);
     if (!db)
         return CommandLine::Failure;
     // First pass: which template and language the file claims; then read it against them.

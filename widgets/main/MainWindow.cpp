@@ -17,6 +17,7 @@
 #include "translation/GlossaryEditor.h"
 #include "translation/TranslationReviewView.h"
 #include "settings/Settings.h"
+#include "settings/VerifiedWorkspace.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UserGuideDialog.h"
 
@@ -481,9 +482,7 @@ bool MainWindow::openWorkspace(const QString& path)
     QString error;
     // A file Registro closed after a clean check and that nobody touched since is not checked
     // again in full; any change to it (size or time) brings the full integrity check back.
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    const QString verified = Settings::instance().value(Settings::Key::VerifiedWorkspaces).toMap().value(absolutePath).toString();
-    std::unique_ptr<Database> db = Database::open(path, &error, verified);
+    std::unique_ptr<Database> db = VerifiedWorkspace::open(path, &error).release();
     if (!db) {
         MessageBox::critical(this, tr("Cannot Open Workspace"), error);
         return false;
@@ -538,9 +537,7 @@ void MainWindow::closeWorkspace()
     m_undoStack = nullptr;
     const QString path = QFileInfo(m_db->filePath()).absoluteFilePath();
     m_db.reset();
-    QVariantMap verified = Settings::instance().value(Settings::Key::VerifiedWorkspaces).toMap();
-    verified.insert(path, Database::fingerprint(path));
-    Settings::instance().setValue(Settings::Key::VerifiedWorkspaces, verified);
+    VerifiedWorkspace::remember(path);
     updateWindow();
 }
 
