@@ -4,6 +4,9 @@
 #include "PdfProbe.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,9 +66,43 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("{{")));
         QVERIFY(!text.contains(QStringLiteral("{%")));
         QVERIFY2(text.contains(footer), qPrintable(footer));
-        // Appendix B lists the sub-processors from the register.
-        QVERIFY(text.contains(QStringLiteral("Nordhavn Hosting ApS")));
-        QVERIFY(text.contains(QStringLiteral("Alpenmail AG")));
+
+        // Every heading of the rendered agreement, in order, after the table of contents.
+        QString markdown;
+        QCOMPARE(cli({QStringLiteral("render"), m_demo, QStringLiteral("--agreement"), QStringLiteral("DPA-ORTOFRESCO"),
+                      QStringLiteral("--lang"), language, QStringLiteral("--format"), QStringLiteral("md")},
+                     &markdown),
+                 0);
+        QStringList headings;
+        for (const QString& line : markdown.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("### ")))
+                headings.append(line.section(QLatin1Char(' '), 1).simplified());
+        }
+        QVERIFY(headings.size() > 25);
+        at = text.indexOf(headings.constLast()); // the last line of the contents
+        QVERIFY(at > 0);
+        for (const QString& heading : std::as_const(headings)) {
+            const qsizetype found = text.indexOf(heading, at + 1);
+            QVERIFY2(found > at, qPrintable(heading));
+            at = found;
+        }
+
+        // Appendix B lists every sub-processor of the register.
+        QString list;
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("subprocessors"), m_demo, QStringLiteral("--json")}, &list), 0);
+        const QJsonArray subProcessors = QJsonDocument::fromJson(list.toUtf8()).array();
+        QVERIFY(subProcessors.size() >= 20);
+        const qsizetype appendixB = text.lastIndexOf(language == QLatin1String("en") ? QStringLiteral("Appendix B") : QStringLiteral("Allegato B"));
+        QVERIFY(appendixB > 0);
+        // A name that wraps in its cell comes out with the words of the next cells between its own.
+        for (const QJsonValue& subProcessor : subProcessors) {
+            const QString name = subProcessor.toObject().value(QStringLiteral("legal_name")).toString();
+            qsizetype word = appendixB;
+            for (const QString& part : name.split(QLatin1Char(' '))) {
+                word = text.indexOf(part, word + 1);
+                QVERIFY2(word > appendixB, qPrintable(name));
+            }
+        }
         // An agreement that is not signed is marked as a draft on every page.
         const QList<QImage> pages = PdfProbe::pages(pdf);
         QVERIFY(pages.size() > 5);

@@ -74,6 +74,7 @@ bool AgreementDocument::build(qint64 agreementId, const QString& language, Docum
     model->subject = title;
     model->language = language;
     model->tableOfContents = true;
+    model->style = DocumentModel::Style::Contract;
     for (const Section& section : std::as_const(sections)) {
         if (!section.title.isEmpty())
             model->append(DocumentBlock::heading(1, section.number, section.title));
@@ -98,6 +99,7 @@ bool AgreementDocument::buildBilingual(qint64 agreementId, const QString& langua
     model->subject = bothTitles;
     model->language = language;
     model->tableOfContents = true;
+    model->style = DocumentModel::Style::Contract;
     // The same template gives both languages the same clauses in the same order.
     const qsizetype count = std::max(left.size(), right.size());
     for (qsizetype i = 0; i < count; ++i) {

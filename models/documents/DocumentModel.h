@@ -49,6 +49,9 @@ struct DocumentCover
  */
 struct DocumentModel
 {
+    /** A report sets headings, tables and page headers in a sans-serif; a contract is serif throughout. */
+    enum class Style { Report, Contract };
+
     QString title; ///< PDF title and page header
     QString author;
     QString subject;
@@ -56,6 +59,7 @@ struct DocumentModel
     QString keywords;
     DocumentCover cover;
     bool tableOfContents = false;
+    Style style = Style::Report;
     QList<DocumentBlock> blocks;
 
     void append(const DocumentBlock& block) { blocks.append(block); }

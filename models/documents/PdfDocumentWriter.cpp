@@ -136,7 +136,7 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const Docu
     QPaintDevice* metricsDevice = layout.device;
 
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont chromeFont(TextDocumentBuilder::sansFamily());
+    QFont chromeFont(TextDocumentBuilder::displayFamily(model));
     chromeFont.setPixelSize(qRound(8 * metricsDevice->logicalDpiY() / 72.0));
     const QFontMetricsF metrics(chromeFont, metricsDevice);
     QFont watermarkFont(TextDocumentBuilder::sansFamily());

@@ -47,6 +47,11 @@ QString TextDocumentBuilder::sansFamily()
     return family;
 }
 
+QString TextDocumentBuilder::displayFamily(const DocumentModel& model)
+{
+    return model.style == DocumentModel::Style::Contract ? serifFamily() : sansFamily();
+}
+
 qreal TextDocumentBuilder::pt(qreal points) const
 {
     // QTextDocumentLayout scales format lengths (margins, padding, borders, tab stops) from
@@ -107,7 +112,7 @@ void TextDocumentBuilder::insertCover(QTextCursor& cursor)
     spacer.setLineHeight(pt(140), QTextBlockFormat::FixedHeight);
     startBlock(cursor, spacer, QTextCharFormat());
     QTextCharFormat title;
-    title.setFont(QFont(sansFamily()));
+    title.setFont(QFont(displayFamily(m_model)));
     title.setFontPointSize(24);
     title.setFontWeight(QFont::Bold);
     title.setForeground(headingColour);
@@ -117,7 +122,7 @@ void TextDocumentBuilder::insertCover(QTextCursor& cursor)
     QTextBlockFormat subtitleBlock;
     subtitleBlock.setTopMargin(pt(10));
     QTextCharFormat subtitle;
-    subtitle.setFont(QFont(sansFamily()));
+    subtitle.setFont(QFont(displayFamily(m_model)));
     subtitle.setFontPointSize(14);
     subtitle.setForeground(labelColour);
     startBlock(cursor, subtitleBlock, subtitle);
@@ -138,7 +143,7 @@ void TextDocumentBuilder::insertCover(QTextCursor& cursor)
                                            QTextLength(QTextLength::PercentageLength, 64)});
     QTextTable* table = cursor.insertTable(int(m_model.cover.facts.size()), 2, tableFormat);
     QTextCharFormat label;
-    label.setFont(QFont(sansFamily()));
+    label.setFont(QFont(displayFamily(m_model)));
     label.setFontPointSize(9.5);
     label.setFontWeight(QFont::Bold);
     label.setForeground(labelColour);
@@ -227,7 +232,7 @@ void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& 
         format.setTopMargin(pt(above[block.level - 1]));
         format.setBottomMargin(pt(block.level == 1 ? 10 : 6));
         format.setProperty(KeepWithNextProperty, true);
-        chars.setFont(QFont(sansFamily()));
+        chars.setFont(QFont(displayFamily(m_model)));
         chars.setFontPointSize(sizes[block.level - 1]);
         chars.setFontWeight(QFont::Bold);
         chars.setForeground(headingColour);
@@ -235,7 +240,7 @@ void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& 
         format.setTopMargin(pt(5));
         format.setBottomMargin(pt(0.5));
         format.setProperty(KeepWithNextProperty, true);
-        chars.setFont(QFont(sansFamily()));
+        chars.setFont(QFont(displayFamily(m_model)));
         chars.setFontPointSize(8.5);
         chars.setFontWeight(QFont::Bold);
         chars.setForeground(labelColour);
@@ -290,21 +295,6 @@ QTextTableFormat dataTableFormat()
     return format;
 }
 
-QTextCharFormat cellTextFormat()
-{
-    QTextCharFormat format;
-    format.setFont(QFont(TextDocumentBuilder::sansFamily()));
-    format.setFontPointSize(8.5);
-    return format;
-}
-
-QTextCharFormat headerTextFormat()
-{
-    QTextCharFormat format = cellTextFormat();
-    format.setFontWeight(QFont::Bold);
-    format.setForeground(headingColour);
-    return format;
-}
 
 QTextTableCellFormat headerCellFormat()
 {
@@ -314,6 +304,23 @@ QTextTableCellFormat headerCellFormat()
 }
 
 } // namespace
+
+QTextCharFormat TextDocumentBuilder::cellTextFormat() const
+{
+    QTextCharFormat format;
+    format.setFont(QFont(displayFamily(m_model)));
+    // A serif needs a little more size to read as well as a sans-serif in a dense table.
+    format.setFontPointSize(m_model.style == DocumentModel::Style::Contract ? 9 : 8.5);
+    return format;
+}
+
+QTextCharFormat TextDocumentBuilder::headerTextFormat() const
+{
+    QTextCharFormat format = cellTextFormat();
+    format.setFontWeight(QFont::Bold);
+    format.setForeground(headingColour);
+    return format;
+}
 
 void TextDocumentBuilder::insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore)
 {

@@ -48,6 +48,8 @@ public:
     /** Font families that cover en, nl, it and fr and are embedded in PDFs; empty when missing. */
     static QString serifFamily();
     static QString sansFamily();
+    /** The family of @p model's headings, tables and page headers. */
+    static QString displayFamily(const DocumentModel& model);
 
 private:
     qreal pt(qreal points) const;
@@ -57,6 +59,8 @@ private:
     void insertBlock(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore);
     void insertTable(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore);
     void styleMarkdownTables(QTextFrame* frame);
+    QTextCharFormat cellTextFormat() const;
+    QTextCharFormat headerTextFormat() const;
     void insertClausePair(QTextCursor& cursor, const DocumentBlock& block, bool pageBreakBefore);
     void insertText(QTextCursor& cursor, const QString& text, DocumentBlock::TextFormat format);
 
