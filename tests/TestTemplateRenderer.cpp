@@ -289,6 +289,34 @@ private Q_SLOTS:
         QVERIFY(result.errors.at(1).toString().contains(QStringLiteral("line 2")));
     }
 
+    // Conditions are evaluated together; one that fails is named by its clause, and the others
+    // still decide their clauses.
+    void conditionErrorNamesItsClause()
+    {
+        auto db = demoWorkspace();
+        QVERIFY(db);
+        const qint64 id = conditionalTemplate(*db);
+        QVERIFY(id > 0);
+        TemplateRepository templates(*db);
+        QList<Clause> clauses = templates.clauses(id);
+        for (Clause& c : clauses) {
+            if (c.key == QLatin1String("three")) {
+                c.condition = QStringLiteral("register.no_such_flag");
+                QVERIFY2(templates.saveClause(c), qPrintable(templates.errorString()));
+            }
+        }
+        const QVariantHash context{{QStringLiteral("register"), QVariantHash{{QStringLiteral("has_non_eea_transfers"), false}}},
+                                   {QStringLiteral("x"), QStringLiteral("X")},
+                                   {QStringLiteral("missing"), QVariantHash{{QStringLiteral("value"), 1}}}};
+        const auto result = TemplateRenderer(*db).renderTemplate(id, context, QStringLiteral("en"));
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.constFirst().clauseKey, QStringLiteral("three"));
+        QVERIFY2(result.errors.constFirst().message.contains(QStringLiteral("register.no_such_flag")),
+                 qPrintable(result.errors.constFirst().message));
+        QVERIFY(!result.markdown.contains(QStringLiteral("Transfers.")));
+        QVERIFY(result.markdown.contains(QStringLiteral("## 1. One")));
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("text");

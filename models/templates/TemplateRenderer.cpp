@@ -255,11 +255,17 @@ TemplateRenderer::TemplateRenderer(Database& db)
 
 TemplateRenderer::Result TemplateRenderer::renderText(const QString& text, const QVariantHash& context, const QString& language)
 {
-    Result result;
     if (const auto problem = check(text, context)) {
+        Result result;
         result.errors.append(Error{{}, {}, language, problem->line, problem->message});
         return result;
     }
+    return renderChecked(text, context, language);
+}
+
+TemplateRenderer::Result TemplateRenderer::renderChecked(const QString& text, const QVariantHash& context, const QString& language)
+{
+    Result result;
     KTextTemplate::Template t = engine().newTemplate(withLanguage(text, language), QStringLiteral("clause"));
     if (t->error() != KTextTemplate::NoError) {
         static const QRegularExpression lineNumber(QStringLiteral(R"(line (\d+))"));
@@ -280,6 +286,34 @@ TemplateRenderer::Result TemplateRenderer::renderText(const QString& text, const
     }
     result.markdown = output;
     return result;
+}
+
+bool TemplateRenderer::renderTogether(const QStringList& texts, const QVariantHash& context, const QString& language,
+                                      QStringList* rendered)
+{
+    rendered->clear();
+    if (texts.isEmpty())
+        return true;
+    // Each text is checked on its own first, so that no unbalanced tag runs into the next one.
+    // Between texts, a separator no clause text or escaped value contains.
+    static const QString separator = QStringLiteral("\x1e\x1fregistro-clause\x1f\x1e");
+    QString joined;
+    for (const QString& text : texts) {
+        if (check(text, context) || text.contains(separator))
+            return false;
+        if (!joined.isEmpty())
+            joined += separator;
+        joined += text;
+    }
+    const Result result = renderChecked(joined, context, language);
+    if (!result.ok())
+        return false;
+    *rendered = result.markdown.split(separator);
+    if (rendered->size() != texts.size()) {
+        rendered->clear();
+        return false;
+    }
+    return true;
 }
 
 bool TemplateRenderer::evaluateCondition(const QString& condition, const QVariantHash& context, QString* error)
@@ -310,19 +344,35 @@ TemplateRenderer::Result TemplateRenderer::renderTemplate(qint64 templateId, con
                                    tr("Template \"%1\" is not maintained in \"%2\".").arg(dpaTemplate->name, language)});
         return result;
     }
-    const QList<Clause> clauses = repository.clauses(templateId);
+    const QList<Clause> clauses = repository.clauses(templateId, language);
     QSet<qint64> excluded;
+    QList<const Clause*> conditional;
+    QStringList conditions;
     for (const Clause& c : clauses) {
         if (c.optional && !options.value(c.key, true)) {
             excluded.insert(c.id);
             continue;
         }
-        QString conditionError;
-        if (!evaluateCondition(c.condition, context, &conditionError)) {
-            if (!conditionError.isEmpty())
-                result.errors.append(Error{c.key, c.key, language, 0, tr("Condition: %1").arg(conditionError)});
-            excluded.insert(c.id);
+        if (!c.condition.trimmed().isEmpty()) {
+            conditional.append(&c);
+            conditions.append(QStringLiteral("{% if ") + c.condition + QStringLiteral(" %}1{% else %}0{% endif %}"));
         }
+    }
+    // All conditions in one template; one by one only when that fails (to name the clause).
+    QStringList values;
+    if (!renderTogether(conditions, context, language, &values)) {
+        values.clear();
+        for (const Clause* c : std::as_const(conditional)) {
+            QString conditionError;
+            const bool holds = evaluateCondition(c->condition, context, &conditionError);
+            if (!conditionError.isEmpty())
+                result.errors.append(Error{c->key, c->key, language, 0, tr("Condition: %1").arg(conditionError)});
+            values.append(holds ? QStringLiteral("1") : QStringLiteral("0"));
+        }
+    }
+    for (qsizetype i = 0; i < conditional.size(); ++i) {
+        if (values.value(i) != QLatin1String("1"))
+            excluded.insert(conditional[i]->id);
     }
     const QHash<qint64, QString> numbers = ClauseNumbering::number(clauses, excluded);
     QStringList parts;
@@ -330,20 +380,34 @@ TemplateRenderer::Result TemplateRenderer::renderTemplate(qint64 templateId, con
     QHash<qint64, Clause::Kind> topKind;
     for (const Clause& c : clauses)
         topKind.insert(c.id, c.parentId == 0 ? c.kind : topKind.value(c.parentId));
+    QList<const Clause*> included;
+    QStringList bodies;
     for (const Clause& c : clauses) {
-        if (!numbers.contains(c.id))
-            continue;
+        if (numbers.contains(c.id)) {
+            included.append(&c);
+            bodies.append(c.texts.value(language).body);
+        }
+    }
+    QStringList rendered;
+    const bool together = renderTogether(bodies, context, language, &rendered);
+    for (qsizetype i = 0; i < included.size(); ++i) {
+        const Clause& c = *included[i];
         const QString number = numbers.value(c.id);
         const ClauseText text = c.texts.value(language);
         const bool appendix = topKind.value(c.id) == Clause::Kind::Appendix;
         const QString label = appendix && c.parentId == 0 ? ClauseNumbering::appendixLabel(number, language) : number;
-        const Result body = renderText(text.body, context, language);
-        for (Error e : body.errors) {
-            e.clauseNumber = label;
-            e.clauseKey = c.key;
-            result.errors.append(e);
+        QString bodyText;
+        if (together) {
+            bodyText = rendered[i].trimmed();
+        } else {
+            const Result body = renderText(text.body, context, language);
+            for (Error e : body.errors) {
+                e.clauseNumber = label;
+                e.clauseKey = c.key;
+                result.errors.append(e);
+            }
+            bodyText = body.markdown.trimmed();
         }
-        QString bodyText = body.markdown.trimmed();
         if (c.parentId == 0) {
             parts.append(QStringLiteral("## %1%2 %3").arg(label, appendix ? QStringLiteral(" –") : QStringLiteral("."), text.title));
         } else if (!text.title.trimmed().isEmpty()) {

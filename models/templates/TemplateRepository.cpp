@@ -134,7 +134,7 @@ bool TemplateRepository::save(DpaTemplate& t)
     return true;
 }
 
-QList<Clause> TemplateRepository::clauses(qint64 templateId)
+QList<Clause> TemplateRepository::clauses(qint64 templateId, const QString& language)
 {
     const auto rows = m_db.records(QStringLiteral("SELECT * FROM clause WHERE template_id = ? ORDER BY position, id"), {templateId});
     QHash<qint64, QList<Clause>> children;
@@ -142,9 +142,13 @@ QList<Clause> TemplateRepository::clauses(qint64 templateId)
     QList<Clause> all;
     for (const QVariantMap& row : rows)
         all.append(clauseFrom(row));
-    const auto texts = m_db.records(QStringLiteral("SELECT t.* FROM clause_text t JOIN clause c ON c.id = t.clause_id "
-                                                   "WHERE c.template_id = ?"),
-                                    {templateId});
+    const auto texts = language.isEmpty()
+        ? m_db.records(QStringLiteral("SELECT t.* FROM clause_text t JOIN clause c ON c.id = t.clause_id "
+                                      "WHERE c.template_id = ?"),
+                       {templateId})
+        : m_db.records(QStringLiteral("SELECT t.* FROM clause_text t JOIN clause c ON c.id = t.clause_id "
+                                      "WHERE c.template_id = ? AND t.language = ?"),
+                       {templateId, language});
     QHash<qint64, QHash<QString, ClauseText>> textsByClause;
     for (const QVariantMap& row : texts) {
         ClauseText text;

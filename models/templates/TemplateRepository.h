@@ -22,7 +22,8 @@ public:
     bool save(DpaTemplate& dpaTemplate);
 
     /** The clauses of a template in document order (depth first, by position), texts included. */
-    QList<Clause> clauses(qint64 templateId);
+    /** The clause tree in order; with @p language, only that language's texts are read. */
+    QList<Clause> clauses(qint64 templateId, const QString& language = {});
     std::optional<Clause> clause(qint64 clauseId);
     /** Inserts or updates the clause (not its texts); sets its id. */
     bool saveClause(Clause& clause);
