@@ -217,6 +217,54 @@ private Q_SLOTS:
         }
     }
 
+    // A bundle: each part a whole document in its language, numbered on its own; written by two
+    // threads and joined, read back as one file.
+    void bundleOfPartsEachInItsLanguage()
+    {
+        DocumentModel bundle;
+        bundle.title = QStringLiteral("Bundle");
+        bundle.author = QStringLiteral("Tulipa Cloud B.V.");
+        bundle.language = QStringLiteral("en,nl,fr");
+        const QStringList languages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("fr")};
+        for (const QString& language : languages)
+            bundle.parts.append(sample(language));
+        const QString path = m_dir + QStringLiteral("/bundle.pdf");
+        PdfDocumentWriter::Options options;
+        options.pdfA = true;
+        options.draftWatermark = true;
+        PdfDocumentWriter writer(options);
+        int calls = 0;
+        writer.setProgress([&calls](int page, int) {
+            ++calls;
+            return page > 0;
+        });
+        QVERIFY2(writer.write(bundle, path), qPrintable(writer.errorString()));
+        const int pages = PdfProbe::pageCount(path);
+        QCOMPARE(writer.pageCount(), pages);
+        QCOMPARE(calls, pages);
+        PdfDocumentWriter one;
+        QVERIFY(one.write(sample(), m_dir + QStringLiteral("/one.pdf")));
+        const int perPart = one.pageCount();
+        QCOMPARE(pages, 3 * perPart);
+        const QStringList contents{QStringLiteral("Contents"), QStringLiteral("Inhoud"), QStringLiteral("Table des matières")};
+        for (int part = 0; part < 3; ++part) {
+            const int first = part * perPart + 1;
+            const QString text = PdfProbe::text(path, first, first);
+            QVERIFY2(text.contains(contents[part]), qPrintable(text.left(200)));
+            QVERIFY2(text.contains(DocumentStrings::pageOf(languages[part], 1, perPart)), qPrintable(text.right(200)));
+            const QString last = PdfProbe::text(path, first + perPart - 1, first + perPart - 1);
+            QVERIFY(last.contains(DocumentStrings::pageOf(languages[part], perPart, perPart)));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("<rdf:li>en</rdf:li><rdf:li>nl</rdf:li><rdf:li>fr</rdf:li>"));
+        QVERIFY(bytes.contains("<pdfaid:part>1</pdfaid:part>"));
+        QCOMPARE(PdfProbe::info(path).value(QStringLiteral("Title")), QStringLiteral("Bundle"));
+        for (const QImage& image : PdfProbe::pages(path))
+            QVERIFY(PdfProbe::watermarkPixels(image) > 300);
+    }
+
     void clausePairsStartLevel()
     {
         DocumentModel model;

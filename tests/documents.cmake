@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The Registro authors
 # Documents: the PDF and ODT writers, checked on real files with poppler-utils.
 registro_add_test(TestPagedTextLayout GUI LIBRARIES registro_models)
+registro_add_test(TestPdfJoiner GUI LIBRARIES registro_models SOURCES PdfProbe.h)
 registro_add_test(TestPdfDocumentWriter GUI LIBRARIES registro_models SOURCES PdfProbe.h)
 registro_add_test(TestRegisterDocument GUI LIBRARIES registro_models SOURCES PdfProbe.h)
 add_dependencies(TestRegisterDocument registro-cli)

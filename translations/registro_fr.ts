@@ -1183,6 +1183,10 @@ En outre incluse uniquement si : %2</translation>
         <source>Writing page %1 of %2…</source>
         <translation>Écriture de la page %1 sur %2…</translation>
     </message>
+    <message>
+        <source>Writing page %1…</source>
+        <translation>Écriture de la page %1…</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -2177,6 +2181,10 @@ En outre incluse uniquement si : %2</translation>
     <message>
         <source>Cannot paint on the printer.</source>
         <translation>Impossible de dessiner sur l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>Impossible d&apos;écrire le PDF.</translation>
     </message>
 </context>
 <context>

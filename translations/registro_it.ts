@@ -1183,6 +1183,10 @@ Inoltre inclusa solo se: %2</translation>
         <source>Writing page %1 of %2…</source>
         <translation>Scrittura della pagina %1 di %2…</translation>
     </message>
+    <message>
+        <source>Writing page %1…</source>
+        <translation>Scrittura della pagina %1…</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -2177,6 +2181,10 @@ Inoltre inclusa solo se: %2</translation>
     <message>
         <source>Cannot paint on the printer.</source>
         <translation>Impossibile disegnare sulla stampante.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>Impossibile scrivere il PDF.</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,10 @@ Bovendien alleen opgenomen als: %2</translation>
         <source>Writing page %1 of %2…</source>
         <translation>Pagina %1 van %2 schrijven…</translation>
     </message>
+    <message>
+        <source>Writing page %1…</source>
+        <translation>Pagina %1 schrijven…</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -2177,6 +2181,10 @@ Bovendien alleen opgenomen als: %2</translation>
     <message>
         <source>Cannot paint on the printer.</source>
         <translation>Kan niet op de printer tekenen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>Kan de PDF niet schrijven.</translation>
     </message>
 </context>
 <context>

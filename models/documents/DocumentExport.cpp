@@ -52,20 +52,27 @@ bool DocumentExport::build(const DocumentRequest& request, DocumentModel* model)
             built = report(tr("Building the bilingual agreement…"), 0, 1)
                     && document.buildBilingual(request.agreementId, request.language, request.secondLanguage, model);
         } else if (request.isBundle()) {
-            // The bundle: every language the agreement is issued in, one after the other.
+            // The bundle: the agreement in every language it is issued in, one after the other,
+            // each a whole document in its language (contents, page numbers, header, draft mark).
             for (int i = 0; built && i < issued.size(); ++i) {
                 if (!report(tr("Building the agreement in %1 (%2 of %3)…").arg(issued[i]).arg(i + 1).arg(issued.size()), i,
                             issued.size()))
                     return false;
                 DocumentModel part;
                 built = document.build(request.agreementId, issued[i], &part);
-                if (model->blocks.isEmpty()) {
-                    *model = part;
-                    model->blocks.clear();
-                } else {
-                    model->append(DocumentBlock::pageBreak());
-                }
-                model->blocks.append(part.blocks);
+                model->parts.append(part);
+            }
+            if (built && !model->parts.isEmpty()) {
+                const DocumentModel& first = model->parts.constFirst();
+                QStringList codes;
+                for (const DocumentModel& part : std::as_const(model->parts))
+                    codes.append(part.language.toUpper());
+                model->title = QStringLiteral("%1 (%2)").arg(first.title, codes.join(QStringLiteral(", ")));
+                model->author = first.author;
+                model->subject = first.subject;
+                model->keywords = first.keywords;
+                model->style = first.style;
+                model->language = issued.join(QLatin1Char(','));
             }
         } else {
             built = report(tr("Building the agreement…"), 0, 1)
@@ -139,8 +146,11 @@ bool DocumentExport::write(const DocumentRequest& request, const DocumentModel& 
         return true;
     }
     PdfDocumentWriter writer(pdfOptions(request));
-    writer.setProgress([this](int page, int pageCount) {
-        return report(tr("Writing page %1 of %2…").arg(page).arg(pageCount), page, pageCount);
+    // A bundle's page count is known once its last part is laid out: until then, no "of".
+    const bool bundle = !model.parts.isEmpty();
+    writer.setProgress([this, bundle](int page, int pageCount) {
+        const QString step = bundle ? tr("Writing page %1…").arg(page) : tr("Writing page %1 of %2…").arg(page).arg(pageCount);
+        return report(step, page, pageCount);
     });
     if (!writer.write(model, path)) {
         if (!m_canceled)

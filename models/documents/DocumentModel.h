@@ -55,12 +55,18 @@ struct DocumentModel
     QString title; ///< PDF title and page header
     QString author;
     QString subject;
-    QString language = QStringLiteral("en"); ///< en, nl, it, fr: the footer, watermark and contents title
+    QString language = QStringLiteral("en"); ///< en, nl, it, fr: the footer, watermark and contents title; a bundle lists its parts' ("en,nl")
     QString keywords;
     DocumentCover cover;
     bool tableOfContents = false;
     Style style = Style::Report;
     QList<DocumentBlock> blocks;
+    /**
+     * A bundle: documents bound one after the other, each with its own contents, page numbers,
+     * header and language (an agreement in each of its languages). The bundle's own fields are
+     * the file's metadata; its blocks are not used.
+     */
+    QList<DocumentModel> parts;
 
     void append(const DocumentBlock& block) { blocks.append(block); }
 };

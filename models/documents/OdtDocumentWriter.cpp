@@ -8,14 +8,33 @@
 #include <QCoreApplication>
 #include <QBuffer>
 #include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextDocumentWriter>
 
 bool OdtDocumentWriter::write(const DocumentModel& model, const QString& path)
 {
     m_error.clear();
-    TextDocumentBuilder builder(model);
     // Without pages there are no page numbers: the table of contents lists the headings only.
-    const auto document = builder.build();
+    std::unique_ptr<SafeTextDocument> document;
+    if (model.parts.isEmpty()) {
+        document = TextDocumentBuilder(model).build();
+    } else {
+        // A bundle: each part after the last, from a new page.
+        document = std::make_unique<SafeTextDocument>();
+        QTextCursor cursor(document.get());
+        for (qsizetype i = 0; i < model.parts.size(); ++i) {
+            const auto part = TextDocumentBuilder(model.parts[i]).build();
+            if (i == 0) {
+                document->setDefaultFont(part->defaultFont());
+            } else {
+                QTextBlockFormat pageBreak;
+                pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                cursor.insertBlock(pageBreak);
+            }
+            cursor.insertFragment(QTextDocumentFragment(part.get()));
+        }
+    }
     // Made in memory and saved whole: a failure leaves no partial file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

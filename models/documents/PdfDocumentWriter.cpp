@@ -4,6 +4,7 @@
 
 #include "documents/DocumentStrings.h"
 #include "documents/PagedTextLayout.h"
+#include "documents/PdfJoiner.h"
 #include "documents/SafeTextDocument.h"
 #include "documents/TextDocumentBuilder.h"
 
@@ -17,8 +18,14 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QDeadlineTimer>
+#include <QThread>
 
+#include <atomic>
+#include <climits>
 #include <cmath>
+#include <future>
+#include <vector>
 
 namespace {
 
@@ -74,70 +81,138 @@ bool PdfDocumentWriter::write(QTextDocument& document, const DocumentModel& meta
     return render(&document, metadata, path);
 }
 
-struct PdfDocumentWriter::Layout
+/** The page in layout units (device pixels at the PDF's resolution) and its text area. */
+struct PdfDocumentWriter::PageGeometry
 {
+    int dpi = 600;
+    qreal width = 0;
+    qreal height = 0;
+    qreal mm = 1; ///< layout units per millimetre
+    QRectF content;
+};
+
+/** One document of the file (the only one, or a part of a bundle) as laid out. */
+struct PdfDocumentWriter::Part
+{
+    const DocumentModel* model = nullptr;
+    std::unique_ptr<QPaintDevice> device; ///< fonts take its resolution; outlives the document
     std::unique_ptr<SafeTextDocument> built;
     QTextDocument* document = nullptr;
     std::unique_ptr<PagedTextLayout> pages;
-    qreal mm = 1; ///< layout units per millimetre
-    qreal pageWidth = 0;
-    qreal pageHeight = 0;
-    QRectF content;
-    QPagedPaintDevice* device = nullptr; ///< the device the text is laid out for
+    int pageCount = 0;
 };
+
+namespace {
+
+/**
+ * A device that only answers the questions layout asks (resolution, page size): a document can
+ * be laid out on any thread at the PDF's resolution while the PDF itself is being painted.
+ */
+class MetricsDevice : public QPaintDevice
+{
+public:
+    MetricsDevice(int dpi, qreal width, qreal height)
+        : m_dpi(dpi)
+        , m_width(int(width))
+        , m_height(int(height))
+    {
+    }
+    QPaintEngine* paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_width;
+        case PdmHeight:
+            return m_height;
+        case PdmWidthMM:
+            return qRound(m_width * 25.4 / m_dpi);
+        case PdmHeightMM:
+            return qRound(m_height * 25.4 / m_dpi);
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return m_dpi;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        default:
+            return 0;
+        }
+    }
+
+private:
+    int m_dpi;
+    int m_width;
+    int m_height;
+};
+
+} // namespace
 
 PdfDocumentWriter::~PdfDocumentWriter() = default;
 
-bool PdfDocumentWriter::prepare(QTextDocument* given, const DocumentModel& model, QPagedPaintDevice* layoutDevice,
-                                Layout* layout)
+PdfDocumentWriter::PageGeometry PdfDocumentWriter::pageGeometry(const QPageLayout& layout, int resolution)
 {
-    if (TextDocumentBuilder::serifFamily().isEmpty() || TextDocumentBuilder::sansFamily().isEmpty()) {
-        m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
-        return false;
-    }
-    layout->device = layoutDevice;
-    layout->mm = layoutDevice->logicalDpiX() / 25.4;
-    layout->pageWidth = layoutDevice->width();
-    layout->pageHeight = layoutDevice->height();
-    const qreal mm = layout->mm;
-    layout->content = QRectF(marginLeft * mm, marginTop * mm, layout->pageWidth - (marginLeft + marginRight) * mm,
-                             layout->pageHeight - (marginTop + marginBottom) * mm);
-    const QRectF content = layout->content;
+    PageGeometry page;
+    page.dpi = resolution;
+    const QRect full = layout.fullRectPixels(resolution);
+    page.width = full.width();
+    page.height = full.height();
+    page.mm = resolution / 25.4;
+    page.content = QRectF(marginLeft * page.mm, marginTop * page.mm, page.width - (marginLeft + marginRight) * page.mm,
+                          page.height - (marginTop + marginBottom) * page.mm);
+    return page;
+}
 
+// Builds and lays out one part; runs on any thread, touching nothing but @p part.
+void PdfDocumentWriter::preparePart(Part& part, QTextDocument* given, const PageGeometry& page)
+{
+    part.device = std::make_unique<MetricsDevice>(page.dpi, page.width, page.height);
     QList<TextDocumentBuilder::ContentsEntry> contents;
     QTextDocument* document = given;
     if (!given) {
-        TextDocumentBuilder builder(model);
-        builder.setPaintDevice(layoutDevice);
-        layout->built = builder.build();
+        TextDocumentBuilder builder(*part.model);
+        builder.setPaintDevice(part.device.get());
+        part.built = builder.build();
         contents = builder.contentsEntries();
-        document = layout->built.get();
+        document = part.built.get();
     }
-    layout->document = document;
+    part.document = document;
     // One layout pass: lines are broken once, then placed on the pages.
-    layout->pages = std::make_unique<PagedTextLayout>(document, layoutDevice, content.size());
-    layout->pages->layout();
+    part.pages = std::make_unique<PagedTextLayout>(document, part.device.get(), page.content.size());
+    part.pages->layout();
     for (const auto& entry : std::as_const(contents)) {
         if (!entry.heading.isNull())
-            layout->pages->setTrailingText(entry.line, QString::number(layout->pages->pageOf(entry.heading.block()) + 1));
+            part.pages->setTrailingText(entry.line, QString::number(part.pages->pageOf(entry.heading.block()) + 1));
     }
-    m_pageCount = layout->pages->pageCount();
-    return true;
+    part.pageCount = part.pages->pageCount();
 }
 
-// Paints in layout units: the painter maps them to @p device (the layout device itself when
-// writing a PDF, or a printer). Fonts have pixel sizes, so they scale with the painter.
-bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const DocumentModel& model, QPagedPaintDevice* device)
+// Paints pages [from, to) of @p part in layout units: the painter maps them to @p device (a PDF
+// at the layout's resolution, or a printer). Fonts have pixel sizes, so they scale with the
+// painter. @p started says whether the device has a page painted already; @p pageDone is told of
+// each page and can stop the painting.
+bool PdfDocumentWriter::paintPages(QPainter& painter, const Part& part, const PageGeometry& page, QPagedPaintDevice* device,
+                                   int from, int to, bool* started, const std::function<bool()>& pageDone, QString* error) const
 {
-    const qreal mm = layout.mm;
-    const qreal pageWidth = layout.pageWidth;
-    const qreal pageHeight = layout.pageHeight;
-    const QRectF content = layout.content;
-    QPaintDevice* metricsDevice = layout.device;
+    const DocumentModel& model = *part.model;
+    const qreal mm = page.mm;
+    const qreal pageWidth = page.width;
+    const qreal pageHeight = page.height;
+    const QRectF content = page.content;
+    QPaintDevice* metricsDevice = part.device.get();
 
     painter.setRenderHint(QPainter::Antialiasing);
     QFont chromeFont(TextDocumentBuilder::displayFamily(model));
-    chromeFont.setPixelSize(qRound(8 * metricsDevice->logicalDpiY() / 72.0));
+    chromeFont.setPixelSize(qRound(8 * page.dpi / 72.0));
     const QFontMetricsF metrics(chromeFont, metricsDevice);
     QFont watermarkFont(TextDocumentBuilder::sansFamily());
     watermarkFont.setBold(true);
@@ -152,11 +227,12 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const Docu
     QPainterPath watermark;
     watermark.addText(QPointF(-draftWidth / 2, watermarkMetrics.capHeight() / 2), watermarkFont, draft);
 
-    for (int page = 0; page < m_pageCount; ++page) {
-        if (page > 0 && !device->newPage()) {
-            m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot start page %1.").arg(page + 1);
+    for (int pageIndex = from; pageIndex < to; ++pageIndex) {
+        if (*started && !device->newPage()) {
+            *error = QCoreApplication::translate("PdfDocumentWriter", "Cannot start page %1.").arg(pageIndex + 1);
             return false;
         }
+        *started = true;
         // The watermark first, under the text: PDF/A-1 forbids transparency.
         if (m_options.draftWatermark) {
             painter.save();
@@ -169,7 +245,7 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const Docu
         }
         painter.setFont(chromeFont);
         painter.setPen(QPen(chromeRule, 0.25 * mm));
-        const bool coverPage = page == 0 && !model.cover.isEmpty();
+        const bool coverPage = pageIndex == 0 && !model.cover.isEmpty();
         if (!coverPage) {
             painter.drawLine(QPointF(content.left(), (headerBaseline + 2.5) * mm),
                              QPointF(content.right(), (headerBaseline + 2.5) * mm));
@@ -185,7 +261,7 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const Docu
         const qreal footerY = pageHeight - footerBaseline * mm;
         painter.drawLine(QPointF(content.left(), footerY - 4.5 * mm), QPointF(content.right(), footerY - 4.5 * mm));
         painter.setPen(chromeColour);
-        const QString footer = DocumentStrings::pageOf(model.language, page + 1, m_pageCount);
+        const QString footer = DocumentStrings::pageOf(model.language, pageIndex + 1, part.pageCount);
         const qreal footerWidth = metrics.horizontalAdvance(footer);
         painter.drawText(QPointF(content.right() - footerWidth, footerY), footer);
         if (!model.subject.isEmpty()) {
@@ -195,16 +271,164 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, Layout& layout, const Docu
 
         painter.save();
         painter.translate(content.topLeft());
-        layout.pages->drawPage(&painter, page);
+        part.pages->drawPage(&painter, pageIndex);
         painter.restore();
+        if (!pageDone())
+            return false;
+    }
+    return true;
+}
 
-        if (m_progress && !m_progress(page + 1, m_pageCount)) {
+QList<DocumentModel> PdfDocumentWriter::partsOf(const DocumentModel& model)
+{
+    return model.parts.isEmpty() ? QList<DocumentModel>{model} : model.parts;
+}
+
+bool PdfDocumentWriter::paintAll(QTextDocument* given, const DocumentModel& model, const PageGeometry& page, QPainter& painter,
+                                 QPagedPaintDevice* device)
+{
+    const QList<DocumentModel> models = given ? QList<DocumentModel>{model} : partsOf(model);
+    std::vector<Part> parts(models.size());
+    int total = 0;
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        parts[i].model = &models[i];
+        preparePart(parts[i], given, page);
+        total += parts[i].pageCount;
+    }
+    bool started = false;
+    int painted = 0;
+    const auto pageDone = [this, &painted, total] {
+        ++painted;
+        if (m_progress && !m_progress(painted, total)) {
             m_canceled = true;
             m_error = QCoreApplication::translate("PdfDocumentWriter", "Cancelled.");
             return false;
         }
+        return true;
+    };
+    for (const Part& part : parts) {
+        if (!paintPages(painter, part, page, device, 0, part.pageCount, &started, pageDone, &m_error)) {
+            m_pageCount = painted;
+            painter.end();
+            return false;
+        }
     }
+    m_pageCount = painted;
+    painter.end();
     return true;
+}
+
+QPdfWriter* PdfDocumentWriter::newWriter(QIODevice* output, const DocumentModel& model, const QDateTime& now) const
+{
+    auto* writer = new QPdfWriter(output);
+    writer->setResolution(m_options.resolution);
+    writer->setPageSize(QPageSize(m_options.pageSize));
+    writer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    if (m_options.pdfA)
+        writer->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer->setTitle(model.title);
+    writer->setCreator(QStringLiteral("Registro ") + QStringLiteral(REGISTRO_VERSION_STRING));
+    writer->setDocumentXmpMetadata(xmpMetadata(model, now));
+    return writer;
+}
+
+// Two threads write a bundle: each builds, lays out and paints half of its parts into a PDF of
+// its own, and the two PDFs are joined. QPdfWriter paints one page after the other, and painting
+// is most of the time a document takes. (Sharing one part between threads would mean laying it
+// out twice: Qt's fonts belong to the thread that loaded them.) Empty when it cannot be written
+// this way; m_error says why when it failed.
+QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageGeometry& page, const QDateTime& now)
+{
+    const QList<DocumentModel>& models = model.parts;
+    const int split = int(models.size() + 1) / 2;
+    struct Half
+    {
+        QByteArray pdf;
+        std::vector<Part> parts;
+        int pageCount = 0;
+        bool ok = false;
+        QString error;
+    };
+    const auto write = [this, &models, &model, &page, &now](Half& half, int from, int to, const std::function<void()>& laidOut,
+                                                            const std::function<bool()>& pageDone) {
+        half.parts.resize(to - from);
+        for (int i = from; i < to; ++i) {
+            half.parts[i - from].model = &models[i];
+            preparePart(half.parts[i - from], nullptr, page);
+            half.pageCount += half.parts[i - from].pageCount;
+        }
+        laidOut();
+        QBuffer buffer(&half.pdf);
+        buffer.open(QIODevice::WriteOnly);
+        std::unique_ptr<QPdfWriter> writer(newWriter(&buffer, model, now));
+        QPainter painter;
+        if (!painter.begin(writer.get())) {
+            half.error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write the PDF.");
+            return;
+        }
+        bool started = false;
+        half.ok = true;
+        for (const Part& part : half.parts) {
+            half.ok = paintPages(painter, part, page, writer.get(), 0, part.pageCount, &started, pageDone, &half.error);
+            if (!half.ok)
+                break;
+        }
+        painter.end();
+    };
+
+    Half first;
+    Half second;
+    std::atomic<int> secondPages = -1;
+    std::atomic<int> secondPainted = 0;
+    std::atomic<bool> stop = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        write(second, split, int(models.size()), [&] { secondPages = second.pageCount; },
+              [&] {
+                  ++secondPainted;
+                  return !stop.load();
+              });
+    }));
+    worker->start();
+    // Progress: a step for each page either thread has painted, told on this thread.
+    int painted = 0;
+    int reported = 0;
+    const auto report = [&] {
+        // Until the other half is laid out, its parts are counted as long as these.
+        const int theirs = secondPages >= 0 ? secondPages.load() : first.pageCount * int(models.size() - split) / split;
+        const int done = painted + secondPainted;
+        while (reported < done && !m_canceled) {
+            ++reported;
+            if (m_progress && !m_progress(reported, qMax(done, first.pageCount + theirs))) {
+                m_canceled = true;
+                m_error = QCoreApplication::translate("PdfDocumentWriter", "Cancelled.");
+                stop = true;
+            }
+        }
+        return !m_canceled;
+    };
+    write(first, 0, split, [] {},
+          [&] {
+              ++painted;
+              return report();
+          });
+    while (!worker->wait(QDeadlineTimer(20)))
+        report();
+    report();
+    if (m_canceled)
+        return {};
+    if (!first.ok || !second.ok) {
+        m_error = !first.error.isEmpty() ? first.error : second.error;
+        return {};
+    }
+    QByteArray joined;
+    QString error;
+    if (!PdfJoiner::join({first.pdf, second.pdf}, &joined, &error)) {
+        // Never seen with QPdfWriter's files; the caller writes the document in one piece then.
+        qWarning("PdfDocumentWriter: %s", qPrintable(error));
+        return {};
+    }
+    m_pageCount = first.pageCount + second.pageCount;
+    return joined;
 }
 
 bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model, const QString& path)
@@ -212,6 +436,10 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
     m_pageCount = 0;
     m_canceled = false;
     m_error.clear();
+    if (TextDocumentBuilder::serifFamily().isEmpty() || TextDocumentBuilder::sansFamily().isEmpty()) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
+        return false;
+    }
     // The PDF is made in memory and saved whole: a failure or a cancel leaves no partial file,
     // and an existing file stays as it was.
     QSaveFile file(path);
@@ -220,33 +448,29 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const PageGeometry page = pageGeometry(QPageLayout(QPageSize(m_options.pageSize), QPageLayout::Portrait, QMarginsF()),
+                                           m_options.resolution);
     QByteArray pdf;
-    {
+    if (!given && model.parts.size() > 1 && QThread::idealThreadCount() > 1)
+        pdf = writeInTwo(model, page, now);
+    if (m_canceled || (pdf.isEmpty() && !m_error.isEmpty())) {
+        file.cancelWriting();
+        return false;
+    }
+    if (pdf.isEmpty()) {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(m_options.resolution);
-        writer.setPageSize(QPageSize(m_options.pageSize));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        if (m_options.pdfA)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setTitle(model.title);
-        writer.setCreator(QStringLiteral("Registro ") + QStringLiteral(REGISTRO_VERSION_STRING));
-        writer.setDocumentXmpMetadata(xmpMetadata(model, now));
-
-        Layout layout;
-        if (!prepare(given, model, &writer, &layout)) {
-            file.cancelWriting();
-            return false;
-        }
+        std::unique_ptr<QPdfWriter> writer(newWriter(&buffer, model, now));
         QPainter painter;
-        if (!painter.begin(&writer)) {
+        if (!painter.begin(writer.get())) {
             m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1.").arg(path);
             file.cancelWriting();
             return false;
         }
-        const bool painted = paintPages(painter, layout, model, &writer);
-        painter.end();
+        const bool painted = paintAll(given, model, page, painter, writer.get());
+        // The caller's document keeps no pointer to the device it was laid out with.
+        if (given)
+            PagedTextLayout::attach(given, nullptr);
         if (!painted) {
             file.cancelWriting();
             return false;
@@ -266,17 +490,14 @@ bool PdfDocumentWriter::paint(const DocumentModel& model, QPagedPaintDevice* dev
     m_pageCount = 0;
     m_canceled = false;
     m_error.clear();
-    // Laid out for a PDF of the device's page, never written: the same line and page breaks
-    // as the file.
-    QBuffer discard;
-    discard.open(QIODevice::WriteOnly);
-    QPdfWriter layoutDevice(&discard);
-    layoutDevice.setResolution(m_options.resolution);
-    const QPageLayout target = device->pageLayout();
-    layoutDevice.setPageLayout(QPageLayout(target.pageSize(), target.orientation(), QMarginsF(0, 0, 0, 0)));
-    Layout layout;
-    if (!prepare(nullptr, model, &layoutDevice, &layout))
+    if (TextDocumentBuilder::serifFamily().isEmpty() || TextDocumentBuilder::sansFamily().isEmpty()) {
+        m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
         return false;
+    }
+    // Laid out for a PDF of the device's page: the same line and page breaks as the file.
+    const QPageLayout target = device->pageLayout();
+    const PageGeometry page = pageGeometry(QPageLayout(target.pageSize(), target.orientation(), QMarginsF(0, 0, 0, 0)),
+                                           m_options.resolution);
     QPainter painter;
     if (!painter.begin(device)) {
         m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot paint on the printer.");
@@ -286,17 +507,17 @@ bool PdfDocumentWriter::paint(const DocumentModel& model, QPagedPaintDevice* dev
     const int dpi = device->logicalDpiX();
     const QPoint offset = target.paintRectPixels(dpi).topLeft() - target.fullRectPixels(dpi).topLeft();
     painter.translate(-offset);
-    painter.scale(qreal(device->logicalDpiX()) / layoutDevice.logicalDpiX(),
-                  qreal(device->logicalDpiY()) / layoutDevice.logicalDpiY());
-    const bool painted = paintPages(painter, layout, model, device);
-    painter.end();
-    return painted;
+    painter.scale(qreal(device->logicalDpiX()) / page.dpi, qreal(device->logicalDpiY()) / page.dpi);
+    return paintAll(nullptr, model, page, painter, device);
 }
 
 QByteArray PdfDocumentWriter::xmpMetadata(const DocumentModel& model, const QDateTime& now) const
 {
     const auto esc = [](const QString& text) { return text.toHtmlEscaped().toUtf8(); };
     const QByteArray date = now.toString(Qt::ISODate).toLatin1();
+    QByteArray languages;
+    for (const QString& language : model.language.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        languages += "<rdf:li>" + esc(language.trimmed()) + "</rdf:li>";
     QByteArray xmp;
     xmp += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -306,7 +527,7 @@ QByteArray PdfDocumentWriter::xmpMetadata(const DocumentModel& model, const QDat
            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(model.title) + "</rdf:li></rdf:Alt></dc:title>\n"
            "<dc:creator><rdf:Seq><rdf:li>" + esc(model.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
            "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(model.subject) + "</rdf:li></rdf:Alt></dc:description>\n"
-           "<dc:language><rdf:Bag><rdf:li>" + esc(model.language) + "</rdf:li></rdf:Bag></dc:language>\n"
+           "<dc:language><rdf:Bag>" + languages + "</rdf:Bag></dc:language>\n"
            "</rdf:Description>\n"
            "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
            "<pdf:Producer>" + esc(QStringLiteral("Qt " QT_VERSION_STR)) + "</pdf:Producer>\n"

@@ -4,14 +4,18 @@
 
 #include "documents/DocumentModel.h"
 
+#include <QPageLayout>
 #include <QPageSize>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
+class QDateTime;
+class QIODevice;
 class QPagedPaintDevice;
 class QPainter;
+class QPdfWriter;
 class QTextDocument;
 
 /**
@@ -19,6 +23,11 @@ class QTextDocument;
  * margins, a header with the title, a localized "Page X of Y" footer, the table of contents'
  * page numbers, an optional diagonal DRAFT watermark, embedded fonts, metadata (title, author,
  * subject, keywords, language) and optionally PDF/A-1b.
+ *
+ * A model with parts (a bundle: an agreement in each of its languages) is written part after
+ * part, each with its own contents, header, page numbers and watermark in its own language;
+ * two threads each write half of the parts into a PDF of their own, and the halves are joined
+ * (PdfJoiner).
  *
  * The same layout paints on any paged device (paint()): print preview and printing show
  * exactly the pages of the PDF. A file is written whole or not at all.
@@ -34,7 +43,10 @@ public:
         int resolution = 600;
     };
 
-    /** Called after each painted page; returning false cancels the writing. */
+    /**
+     * Called after each painted page; returning false cancels the writing. For a bundle the
+     * page count is an estimate until every part is laid out.
+     */
     using Progress = std::function<bool(int page, int pageCount)>;
 
     PdfDocumentWriter();
@@ -68,10 +80,18 @@ public:
     static QColor watermarkColour();
 
 private:
-    struct Layout;
+    struct PageGeometry;
+    struct Part;
     bool render(QTextDocument* document, const DocumentModel& model, const QString& path);
-    bool prepare(QTextDocument* given, const DocumentModel& model, QPagedPaintDevice* layoutDevice, Layout* layout);
-    bool paintPages(QPainter& painter, Layout& layout, const DocumentModel& model, QPagedPaintDevice* device);
+    static PageGeometry pageGeometry(const QPageLayout& layout, int resolution);
+    static void preparePart(Part& part, QTextDocument* given, const PageGeometry& page);
+    static QList<DocumentModel> partsOf(const DocumentModel& model);
+    QPdfWriter* newWriter(QIODevice* output, const DocumentModel& model, const QDateTime& now) const;
+    bool paintAll(QTextDocument* given, const DocumentModel& model, const PageGeometry& page, QPainter& painter,
+                  QPagedPaintDevice* device);
+    QByteArray writeInTwo(const DocumentModel& model, const PageGeometry& page, const QDateTime& now);
+    bool paintPages(QPainter& painter, const Part& part, const PageGeometry& page, QPagedPaintDevice* device, int from,
+                    int to, bool* started, const std::function<bool()>& pageDone, QString* error) const;
     QByteArray xmpMetadata(const DocumentModel& model, const QDateTime& now) const;
     bool appendInfoDictionary(QByteArray& pdf, const QString& path, const DocumentModel& model, const QDateTime& now);
 
