@@ -3,6 +3,8 @@
 registro_add_test(TestClauseNumbering LIBRARIES registro_models)
 registro_add_test(TestTemplateImporter LIBRARIES registro_models)
 registro_add_test(TestTemplateRenderer LIBRARIES registro_models)
+registro_add_test(TestTextTemplateEngine LIBRARIES registro_models)
+add_dependencies(TestTextTemplateEngine registro-cli)
 registro_add_test(TestTemplateRepository LIBRARIES registro_models)
 registro_add_test(TestTemplateContextBuilder LIBRARIES registro_models)
 registro_add_test(TestAgreementRepository LIBRARIES registro_models)

@@ -3219,6 +3219,21 @@ En outre incluse uniquement si : %2</translation>
     </message>
 </context>
 <context>
+    <name>TextTemplateEngine</name>
+    <message>
+        <source>The template engine (%1) is not installed.</source>
+        <translation>Le moteur de modèles (%1) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The template engine cannot be loaded: %1</source>
+        <translation>Impossible de charger le moteur de modèles : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not Registro&apos;s template engine.</source>
+        <translation>%1 n&apos;est pas le moteur de modèles de Registro.</translation>
+    </message>
+</context>
+<context>
     <name>TranslationCommands</name>
     <message>
         <source>Check the translations of a template in a workspace</source>

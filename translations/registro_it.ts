@@ -3219,6 +3219,21 @@ Inoltre inclusa solo se: %2</translation>
     </message>
 </context>
 <context>
+    <name>TextTemplateEngine</name>
+    <message>
+        <source>The template engine (%1) is not installed.</source>
+        <translation>Il motore dei modelli (%1) non è installato.</translation>
+    </message>
+    <message>
+        <source>The template engine cannot be loaded: %1</source>
+        <translation>Impossibile caricare il motore dei modelli: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not Registro&apos;s template engine.</source>
+        <translation>%1 non è il motore dei modelli di Registro.</translation>
+    </message>
+</context>
+<context>
     <name>TranslationCommands</name>
     <message>
         <source>Check the translations of a template in a workspace</source>

@@ -3219,6 +3219,21 @@ Bovendien alleen opgenomen als: %2</translation>
     </message>
 </context>
 <context>
+    <name>TextTemplateEngine</name>
+    <message>
+        <source>The template engine (%1) is not installed.</source>
+        <translation>De sjabloonengine (%1) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The template engine cannot be loaded: %1</source>
+        <translation>De sjabloonengine kan niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not Registro&apos;s template engine.</source>
+        <translation>%1 is niet de sjabloonengine van Registro.</translation>
+    </message>
+</context>
+<context>
     <name>TranslationCommands</name>
     <message>
         <source>Check the translations of a template in a workspace</source>

@@ -9,6 +9,7 @@
 #include "documents/NoticeLetterDocument.h"
 #include "register/CatalogRepository.h"
 #include "templates/AgreementRepository.h"
+#include "templates/TextTemplateEngine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -169,6 +170,9 @@ int exportDocument(CommandLine::Context& c)
         c.err << usage() << '\n';
         return CommandLine::Usage;
     }
+    // An agreement is rendered from its template: the template engine loads meanwhile.
+    if (agreementExport)
+        TextTemplateEngine::preload();
     if (!DocumentStrings::isSupported(language) && !(agreementExport && language == QLatin1String("all"))) {
         c.err << QCoreApplication::translate("ExportCommands", "Unknown document language %1: use en, nl, it or fr.").arg(language) << '\n';
         return CommandLine::Usage;

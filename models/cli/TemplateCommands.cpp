@@ -5,6 +5,7 @@
 #include "core/Database.h"
 #include "templates/AgreementRepository.h"
 #include "templates/TemplateRenderer.h"
+#include "templates/TextTemplateEngine.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,7 @@ int render(CommandLine::Context& c)
     }
     if (path.isEmpty() || agreementArg.isEmpty() || (format != QLatin1String("md") && format != QLatin1String("html")))
         return usage(c.err);
+    TextTemplateEngine::preload(); // loads while the workspace opens
 
     auto db = CommandLine::openWorkspace(path, c.err);
     if (!db)

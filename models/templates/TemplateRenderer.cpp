@@ -5,14 +5,10 @@
 #include "core/Database.h"
 #include "templates/AgreementRepository.h"
 #include "templates/ClauseNumbering.h"
-#include "templates/MarkdownOutputStream.h"
 #include "templates/ResourceFreeDocument.h"
 #include "templates/TemplateContextBuilder.h"
 #include "templates/TemplateRepository.h"
-
-#include <KTextTemplate/Context>
-#include <KTextTemplate/Engine>
-#include <KTextTemplate/Template>
+#include "templates/TextTemplateEngine.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -24,23 +20,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("TemplateRenderer", text);
-}
-
-KTextTemplate::Engine& engine()
-{
-    static KTextTemplate::Engine* instance = [] {
-        auto* e = new KTextTemplate::Engine(QCoreApplication::instance());
-        // Our filters: next to the executable (build tree: bin/../plugins) or with Qt's plugins.
-        e->addPluginPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../plugins"));
-#ifdef REGISTRO_TEXTTEMPLATE_PLUGIN_DIR
-        e->addPluginPath(QStringLiteral(REGISTRO_TEXTTEMPLATE_PLUGIN_DIR));
-#endif
-        // No {% include %} / {% extends %}: a template never reads a file.
-        e->removeDefaultLibrary(QStringLiteral("ktexttemplate_loadertags"));
-        e->addDefaultLibrary(QStringLiteral("registro_templatefilters"));
-        return e;
-    }();
-    return *instance;
 }
 
 int lineAt(const QString& text, qsizetype offset)
@@ -266,25 +245,20 @@ TemplateRenderer::Result TemplateRenderer::renderText(const QString& text, const
 TemplateRenderer::Result TemplateRenderer::renderChecked(const QString& text, const QVariantHash& context, const QString& language)
 {
     Result result;
-    KTextTemplate::Template t = engine().newTemplate(withLanguage(text, language), QStringLiteral("clause"));
-    if (t->error() != KTextTemplate::NoError) {
+    QString error;
+    TextTemplateEngine* engine = TextTemplateEngine::instance(&error);
+    if (!engine) {
+        result.errors.append(Error{{}, {}, language, 0, error});
+        return result;
+    }
+    const TextTemplateEngine::Output output = engine->render(withLanguage(text, language), context);
+    if (!output.error.isEmpty()) {
         static const QRegularExpression lineNumber(QStringLiteral(R"(line (\d+))"));
-        const auto match = lineNumber.match(t->errorString());
-        result.errors.append(Error{{}, {}, language, match.hasMatch() ? match.captured(1).toInt() : 0, t->errorString()});
+        const auto match = lineNumber.match(output.error);
+        result.errors.append(Error{{}, {}, language, match.hasMatch() ? match.captured(1).toInt() : 0, output.error});
         return result;
     }
-    KTextTemplate::Context c(context);
-    c.setAutoEscape(true);
-    QString output;
-    QTextStream stream(&output);
-    MarkdownOutputStream out(&stream);
-    t->render(&out, &c);
-    stream.flush();
-    if (t->error() != KTextTemplate::NoError) {
-        result.errors.append(Error{{}, {}, language, 0, t->errorString()});
-        return result;
-    }
-    result.markdown = output;
+    result.markdown = output.text;
     return result;
 }
 

@@ -9,13 +9,16 @@
 #   - the bundle: every template language (en, nl, it, fr), one after the other in one PDF;
 #   - the bilingual version (Italian and English side by side);
 #   - the English agreement as ODT, then `soffice --headless --convert-to pdf` of that ODT,
-#     run alternately with Registro's English PDF in the same session, and the ratio of the medians.
+#     run alternately with Registro's English PDF in the same session, and the ratio of the medians;
+#   - the instructions each export executes (callgrind, all threads): unlike wall time, the same
+#     on a loaded or a quiet machine, so a change can be measured where the clock is noisy.
 #
 #   packaging/dev exec -- tests/bench/agreement-bench.sh [BUILD_DIR] [RUNS]
 #
-# LibreOffice is not a build dependency: when `soffice` is missing the script installs
-# libreoffice-writer-nogui with apt (inside the build environment; needs root there, which
-# packaging/dev gives). A benchmark, not a test: it prints a table and never fails on slow numbers.
+# LibreOffice and valgrind are not build dependencies: when `soffice` or `valgrind` is missing the
+# script installs libreoffice-writer-nogui or valgrind with apt (inside the build environment;
+# needs root there, which packaging/dev gives). A benchmark, not a test: it prints a table and
+# never fails on slow numbers.
 set -euo pipefail
 
 BUILD_DIR=${1:-build}
@@ -24,16 +27,20 @@ CLI="$BUILD_DIR/bin/registro-cli"
 [[ -x $CLI ]] || { echo "agreement-bench: build registro-cli first ($CLI not found)" >&2; exit 1; }
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
-if ! command -v soffice >/dev/null; then
+# Installs Debian package $2 when command $1 is missing, if it can.
+ensure() {
+    command -v "$1" >/dev/null && return
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-        echo "agreement-bench: installing libreoffice-writer-nogui for the comparison" >&2
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null \
+        echo "agreement-bench: installing $2" >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >/dev/null \
             || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-                libreoffice-writer-nogui >/dev/null; }
+                "$2" >/dev/null; }
     else
-        echo "agreement-bench: soffice not found and cannot install it; the LibreOffice rows are left out" >&2
+        echo "agreement-bench: $1 not found and cannot install $2; its rows are left out" >&2
     fi
-fi
+}
+ensure soffice libreoffice-writer-nogui
+ensure valgrind valgrind
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -101,5 +108,16 @@ if command -v soffice >/dev/null; then
     b=$(printf '%s\n' "${theirs[@]}" | median)
     awk -v a="$a" -v b="$b" 'BEGIN { printf "\nLibreOffice / Registro (medians): %.1fx\n", b / a }'
     echo "LibreOffice: $(soffice --version 2>/dev/null | head -1)"
+fi
+# Instructions, all threads together (callgrind counts them; the run is 50 times slower).
+if command -v valgrind >/dev/null; then
+    echo
+    printf '%-44s %14s\n' "export (whole process)" "instructions"
+    for name in "agreement en PDF/A" "bundle en+nl+it+fr PDF/A"; do
+        read -r -a args <<<"${CASES[$name]}"
+        count=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$CLI" export "$WORK/demo.registro" agreement \
+            "$AGREEMENT" "${args[@]}" 2>&1 | awk '/Collected/ { print $4 }')
+        printf '%-44s %14s\n' "$name" "$(printf "%'d" "$count")"
+    done
 fi
 echo "Machine: $(nproc) cores; $(date -u +%Y-%m-%d)"

@@ -18,6 +18,7 @@
 #include "translation/TranslationReviewView.h"
 #include "settings/Settings.h"
 #include "settings/VerifiedWorkspace.h"
+#include "templates/TextTemplateEngine.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UserGuideDialog.h"
 
@@ -386,6 +387,8 @@ void MainWindow::buildPendingPages()
     if (!m_pagesPending || !m_db)
         return;
     m_pagesPending = false;
+    // The agreements' previews and checks need the template engine: it loads meanwhile.
+    TextTemplateEngine::preload();
     for (Section& s : m_sections) {
         if (s.page)
             continue;

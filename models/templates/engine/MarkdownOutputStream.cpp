@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Registro authors
-#include "templates/MarkdownOutputStream.h"
+#include "MarkdownOutputStream.h"
 
 MarkdownOutputStream::MarkdownOutputStream(QTextStream* stream)
     : KTextTemplate::OutputStream(stream)
