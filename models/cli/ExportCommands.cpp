@@ -7,6 +7,7 @@
 #include "documents/DocumentExport.h"
 #include "documents/DocumentStrings.h"
 #include "documents/NoticeLetterDocument.h"
+#include "documents/TextDocumentBuilder.h"
 #include "register/CatalogRepository.h"
 #include "templates/AgreementRepository.h"
 #include "templates/TextTemplateEngine.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QScopeGuard>
+#include <QThread>
 
 namespace {
 
@@ -170,9 +173,6 @@ int exportDocument(CommandLine::Context& c)
         c.err << usage() << '\n';
         return CommandLine::Usage;
     }
-    // An agreement is rendered from its template: the template engine loads meanwhile.
-    if (agreementExport)
-        TextTemplateEngine::preload();
     if (!DocumentStrings::isSupported(language) && !(agreementExport && language == QLatin1String("all"))) {
         c.err << QCoreApplication::translate("ExportCommands", "Unknown document language %1: use en, nl, it or fr.").arg(language) << '\n';
         return CommandLine::Usage;
@@ -213,6 +213,15 @@ int exportDocument(CommandLine::Context& c)
         return CommandLine::Failure;
     }
 
+    // The fonts are looked up while the workspace opens, and an agreement's template engine
+    // loads; both are waited for before the command returns (and the application ends).
+    const std::unique_ptr<QThread> fonts = TextDocumentBuilder::lookUpFonts();
+    if (agreementExport)
+        TextTemplateEngine::preload();
+    const auto waitForThreads = qScopeGuard([&fonts] {
+        fonts->wait();
+        TextTemplateEngine::waitForPreload();
+    });
     auto db = CommandLine::openWorkspace(positional[0], c.err);
     if (!db)
         return CommandLine::Failure;

@@ -8,6 +8,7 @@
 #include "templates/TextTemplateEngine.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 namespace {
 
@@ -58,6 +59,7 @@ int render(CommandLine::Context& c)
     if (path.isEmpty() || agreementArg.isEmpty() || (format != QLatin1String("md") && format != QLatin1String("html")))
         return usage(c.err);
     TextTemplateEngine::preload(); // loads while the workspace opens
+    const auto waitForEngine = qScopeGuard([] { TextTemplateEngine::waitForPreload(); });
 
     auto db = CommandLine::openWorkspace(path, c.err);
     if (!db)

@@ -7,6 +7,7 @@
 
 #include <QFontDatabase>
 #include <QPaintDevice>
+#include <QThread>
 #include <QTextTable>
 
 #include <algorithm>
@@ -45,6 +46,16 @@ QString TextDocumentBuilder::sansFamily()
 {
     static const QString family = firstAvailable({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
     return family;
+}
+
+std::unique_ptr<QThread> TextDocumentBuilder::lookUpFonts()
+{
+    std::unique_ptr<QThread> thread(QThread::create([] {
+        serifFamily();
+        sansFamily();
+    }));
+    thread->start();
+    return thread;
 }
 
 QString TextDocumentBuilder::displayFamily(const DocumentModel& model)

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QPaintDevice;
+class QThread;
 class QTextFrame;
 class SafeTextDocument;
 
@@ -48,6 +49,13 @@ public:
     /** Font families that cover en, nl, it and fr and are embedded in PDFs; empty when missing. */
     static QString serifFamily();
     static QString sansFamily();
+    /**
+     * Looks the two families up on a thread of its own, started: the font database's first use
+     * reads the system's font configuration (milliseconds a command can spend on something
+     * else). serifFamily() and sansFamily() wait for it; the caller waits for the thread before
+     * the application ends.
+     */
+    static std::unique_ptr<QThread> lookUpFonts();
     /** The family of @p model's headings, tables and page headers. */
     static QString displayFamily(const DocumentModel& model);
 

@@ -79,6 +79,16 @@ void TextTemplateEngine::preload()
     p.loading->start();
 }
 
+void TextTemplateEngine::waitForPreload()
+{
+    Plugin& p = plugin();
+    QMutexLocker locker(&p.mutex);
+    if (p.loading) {
+        p.loading->wait();
+        p.loading.reset();
+    }
+}
+
 TextTemplateEngine* TextTemplateEngine::instance(QString* error)
 {
     // One engine per thread: KTextTemplate's engine is not shared between threads.

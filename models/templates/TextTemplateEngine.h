@@ -34,6 +34,8 @@ public:
     static TextTemplateEngine* instance(QString* error = nullptr);
     /** Starts loading the plugin on another thread; instance() then waits for it. */
     static void preload();
+    /** Waits for preload() to end (before the application does). */
+    static void waitForPreload();
 };
 
 /** What the plugin's root object offers: an engine for the thread that asks. */

@@ -102,6 +102,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     closeWorkspace();
+    // The template engine may still be loading on its thread: not past the application's end.
+    TextTemplateEngine::waitForPreload();
 }
 
 void MainWindow::retranslatable(const std::function<void()>& setTexts)
