@@ -265,6 +265,66 @@ private Q_SLOTS:
             QVERIFY(PdfProbe::watermarkPixels(image) > 300);
     }
 
+    // A long document is written by two threads in two pieces cut where a page starts: the file
+    // has the pages, contents, page numbers and text the document has in one piece (printing
+    // paints it in one piece: the two are compared page by page).
+    void longDocumentInTwoPiecesAsInOne()
+    {
+        DocumentModel model;
+        model.title = QStringLiteral("Long");
+        model.language = QStringLiteral("it");
+        model.tableOfContents = true;
+        model.cover.title = QStringLiteral("Long document");
+        model.cover.facts = {{QStringLiteral("Fact"), QStringLiteral("Value")}};
+        for (int chapter = 1; chapter <= 9; ++chapter) {
+            DocumentBlock heading = DocumentBlock::heading(1, QString::number(chapter), QStringLiteral("Chapter%1Title").arg(chapter));
+            heading.pageBreakBefore = chapter % 3 == 1;
+            model.append(heading);
+            for (int i = 0; i < 7; ++i)
+                model.append(DocumentBlock::paragraph(QStringLiteral("Paragraph %1 of chapter %2. ").arg(i).arg(chapter).repeated(12)));
+            model.append(DocumentBlock::table({QStringLiteral("Key"), QStringLiteral("Value")},
+                                              {{QStringLiteral("k%1").arg(chapter), QStringLiteral("v%1").arg(chapter)}}));
+        }
+        PdfDocumentWriter::Options options;
+        options.draftWatermark = true;
+        PdfDocumentWriter writer(options);
+        const QString written = m_dir + QStringLiteral("/long.pdf");
+        QVERIFY(writer.write(model, written));
+        // Two pieces: each embeds the fonts it uses, so the body font is there twice.
+        QStringList names;
+        for (const QString& font : PdfProbe::fonts(written))
+            names.append(font.section(QLatin1Char(' '), 0, 0));
+        QCOMPARE(names.count(QStringLiteral("LiberationSerif")), 2);
+        const QString painted = m_dir + QStringLiteral("/long-painted.pdf");
+        QPdfWriter device(painted);
+        device.setResolution(600);
+        device.setPageSize(QPageSize(QPageSize::A4));
+        device.setPageMargins(QMarginsF(0, 0, 0, 0));
+        PdfDocumentWriter printer(options);
+        QVERIFY(printer.paint(model, &device));
+        const int pages = PdfProbe::pageCount(written);
+        QCOMPARE(writer.pageCount(), pages);
+        QCOMPARE(PdfProbe::pageCount(painted), pages);
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = PdfProbe::text(written, page, page);
+            QCOMPARE(text, PdfProbe::text(painted, page, page));
+            QVERIFY2(text.contains(DocumentStrings::pageOf(QStringLiteral("it"), page, pages)) || page == 1, qPrintable(text.right(80)));
+        }
+        // The contents point at the pages the chapters are on.
+        const QString contents = PdfProbe::text(written, 2, 2, true);
+        for (int chapter = 1; chapter <= 9; ++chapter) {
+            const QString title = QStringLiteral("Chapter%1Title").arg(chapter);
+            static const QRegularExpression number(QStringLiteral("(\\d+)\\s*$"));
+            QString line;
+            for (const QString& l : contents.split(QLatin1Char('\n'))) {
+                if (l.contains(title))
+                    line = l;
+            }
+            const int page = number.match(line).captured(1).toInt();
+            QVERIFY2(page > 2 && PdfProbe::text(written, page, page).contains(title), qPrintable(line));
+        }
+    }
+
     void clausePairsStartLevel()
     {
         DocumentModel model;

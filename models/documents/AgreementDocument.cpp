@@ -5,9 +5,21 @@
 #include "core/Database.h"
 #include "register/CatalogRepository.h"
 #include "templates/AgreementRepository.h"
+#include "templates/ClauseNumbering.h"
 #include "templates/TemplateRenderer.h"
 
 #include <QRegularExpression>
+
+namespace {
+
+// "Appendix B – Sub-processors" in @p language: an appendix, which starts a page of its own.
+bool isAppendix(const QString& title, const QString& language)
+{
+    const QRegularExpression appendix(QStringLiteral("^%1[A-Z]\\b").arg(QRegularExpression::escape(ClauseNumbering::appendixLabel(QString(), language))));
+    return appendix.match(title).hasMatch();
+}
+
+} // namespace
 
 AgreementDocument::AgreementDocument(Database& db)
     : m_db(db)
@@ -76,8 +88,11 @@ bool AgreementDocument::build(qint64 agreementId, const QString& language, Docum
     model->tableOfContents = true;
     model->style = DocumentModel::Style::Contract;
     for (const Section& section : std::as_const(sections)) {
-        if (!section.title.isEmpty())
-            model->append(DocumentBlock::heading(1, section.number, section.title));
+        if (!section.title.isEmpty()) {
+            DocumentBlock heading = DocumentBlock::heading(1, section.number, section.title);
+            heading.pageBreakBefore = isAppendix(section.title, language);
+            model->append(heading);
+        }
         model->append(DocumentBlock::paragraph(section.body.trimmed(), DocumentBlock::TextFormat::Markdown));
     }
     return true;
@@ -105,9 +120,12 @@ bool AgreementDocument::buildBilingual(qint64 agreementId, const QString& langua
     for (qsizetype i = 0; i < count; ++i) {
         const Section l = left.value(i);
         const Section r = right.value(i);
-        if (!l.title.isEmpty() || !r.title.isEmpty())
-            model->append(DocumentBlock::heading(1, l.number.isEmpty() ? r.number : l.number,
-                                                 QStringLiteral("%1 / %2").arg(l.title, r.title)));
+        if (!l.title.isEmpty() || !r.title.isEmpty()) {
+            DocumentBlock heading = DocumentBlock::heading(1, l.number.isEmpty() ? r.number : l.number,
+                                                           QStringLiteral("%1 / %2").arg(l.title, r.title));
+            heading.pageBreakBefore = isAppendix(l.title, language);
+            model->append(heading);
+        }
         model->append(DocumentBlock::clausePair(l.body.trimmed(), r.body.trimmed(), DocumentBlock::TextFormat::Markdown));
     }
     return true;

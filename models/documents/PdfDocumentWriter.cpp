@@ -92,14 +92,39 @@ struct PdfDocumentWriter::PageGeometry
 };
 
 /** One document of the file (the only one, or a part of a bundle) as laid out. */
+/**
+ * A piece of the file as laid out: a whole document, or the blocks [firstBlock, endBlock) of one
+ * that starts a page (a long document is written by two threads in two pieces).
+ */
 struct PdfDocumentWriter::Part
 {
     const DocumentModel* model = nullptr;
+    int firstBlock = 0;
+    int endBlock = -1;
     std::unique_ptr<QPaintDevice> device; ///< fonts take its resolution; outlives the document
     std::unique_ptr<SafeTextDocument> built;
     QTextDocument* document = nullptr;
     std::unique_ptr<PagedTextLayout> pages;
     int pageCount = 0;
+    int firstPage = 0; ///< the number of its first page in its document, from 0
+    int documentPages = 0; ///< the pages of its document ("of Y")
+    QList<QTextBlock> contentsLines;
+    QList<QTextBlock> headings; ///< the headings the contents list, in order
+
+    /** The page of each heading, in order, counted in its document. */
+    QList<int> headingPages() const
+    {
+        QList<int> numbers;
+        for (const QTextBlock& heading : headings)
+            numbers.append(firstPage + pages->pageOf(heading));
+        return numbers;
+    }
+    /** Numbers the contents lines with @p pages (those of every heading of the document). */
+    void numberContents(const QList<int>& pages) const
+    {
+        for (qsizetype i = 0; i < contentsLines.size() && i < pages.size(); ++i)
+            this->pages->setTrailingText(contentsLines[i], QString::number(pages[i] + 1));
+    }
 };
 
 namespace {
@@ -176,24 +201,26 @@ PdfDocumentWriter::PageGeometry PdfDocumentWriter::pageGeometry(const QPageLayou
 void PdfDocumentWriter::preparePart(Part& part, QTextDocument* given, const PageGeometry& page)
 {
     part.device = std::make_unique<MetricsDevice>(page.dpi, page.width, page.height);
-    QList<TextDocumentBuilder::ContentsEntry> contents;
     QTextDocument* document = given;
     if (!given) {
         TextDocumentBuilder builder(*part.model);
         builder.setPaintDevice(part.device.get());
+        builder.setBlocks(part.firstBlock, part.endBlock);
         part.built = builder.build();
-        contents = builder.contentsEntries();
+        part.contentsLines = builder.contentsLines();
+        part.headings = builder.contentsHeadings();
         document = part.built.get();
     }
     part.document = document;
     // One layout pass: lines are broken once, then placed on the pages.
     part.pages = std::make_unique<PagedTextLayout>(document, part.device.get(), page.content.size());
     part.pages->layout();
-    for (const auto& entry : std::as_const(contents)) {
-        if (!entry.heading.isNull())
-            part.pages->setTrailingText(entry.line, QString::number(part.pages->pageOf(entry.heading.block()) + 1));
-    }
     part.pageCount = part.pages->pageCount();
+    // A whole document numbers itself; pieces are numbered once all of them are laid out.
+    if (part.firstBlock == 0 && part.endBlock < 0) {
+        part.documentPages = part.pageCount;
+        part.numberContents(part.headingPages());
+    }
 }
 
 // Paints pages [from, to) of @p part in layout units: the painter maps them to @p device (a PDF
@@ -245,7 +272,7 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, const Part& part, const Pa
         }
         painter.setFont(chromeFont);
         painter.setPen(QPen(chromeRule, 0.25 * mm));
-        const bool coverPage = pageIndex == 0 && !model.cover.isEmpty();
+        const bool coverPage = pageIndex == 0 && part.firstPage == 0 && !model.cover.isEmpty();
         if (!coverPage) {
             painter.drawLine(QPointF(content.left(), (headerBaseline + 2.5) * mm),
                              QPointF(content.right(), (headerBaseline + 2.5) * mm));
@@ -261,7 +288,7 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, const Part& part, const Pa
         const qreal footerY = pageHeight - footerBaseline * mm;
         painter.drawLine(QPointF(content.left(), footerY - 4.5 * mm), QPointF(content.right(), footerY - 4.5 * mm));
         painter.setPen(chromeColour);
-        const QString footer = DocumentStrings::pageOf(model.language, pageIndex + 1, part.pageCount);
+        const QString footer = DocumentStrings::pageOf(model.language, part.firstPage + pageIndex + 1, part.documentPages);
         const qreal footerWidth = metrics.horizontalAdvance(footer);
         painter.drawText(QPointF(content.right() - footerWidth, footerY), footer);
         if (!model.subject.isEmpty()) {
@@ -332,15 +359,69 @@ QPdfWriter* PdfDocumentWriter::newWriter(QIODevice* output, const DocumentModel&
     return writer;
 }
 
-// Two threads write a bundle: each builds, lays out and paints half of its parts into a PDF of
+// Where two threads can share a single document: a block that starts a page, with about as
+// much text before it as after; -1 when there is none, or the document is short.
+int PdfDocumentWriter::splitPoint(const DocumentModel& model)
+{
+    QList<qsizetype> sizes;
+    qsizetype total = 0;
+    for (const DocumentBlock& block : model.blocks) {
+        qsizetype size = block.text.size() + block.left.size() + block.right.size() + 40;
+        for (const QStringList& row : block.rows) {
+            for (const QString& cell : row)
+                size += cell.size();
+        }
+        sizes.append(size);
+        total += size;
+    }
+    if (total < 20000)
+        return -1;
+    int best = -1;
+    qsizetype bestDistance = total;
+    for (const int start : TextDocumentBuilder::pageStarts(model)) {
+        qsizetype before = 0;
+        for (int i = 0; i < start; ++i)
+            before += sizes[i];
+        const qsizetype distance = qAbs(total - 2 * before);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = start;
+        }
+    }
+    // A piece of less than a fifth is not worth a thread.
+    return bestDistance <= total * 3 / 5 ? best : -1;
+}
+
+// Two threads write the file: a bundle, half of its documents each; or a long document in two
+// pieces cut where a page starts (both laid out as the whole would be: the second starts at the
+// top of a page either way). Each thread builds, lays out and paints its pieces into a PDF of
 // its own, and the two PDFs are joined. QPdfWriter paints one page after the other, and painting
-// is most of the time a document takes. (Sharing one part between threads would mean laying it
-// out twice: Qt's fonts belong to the thread that loaded them.) Empty when it cannot be written
-// this way; m_error says why when it failed.
+// is most of the time a document takes. Empty when the file is not written this way; m_error
+// says why when that is a failure.
 QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageGeometry& page, const QDateTime& now)
 {
-    const QList<DocumentModel>& models = model.parts;
-    const int split = int(models.size() + 1) / 2;
+    struct Piece
+    {
+        const DocumentModel* model;
+        int first;
+        int end;
+    };
+    QList<Piece> firstPieces;
+    QList<Piece> secondPieces;
+    const bool pieces = model.parts.size() <= 1;
+    if (!pieces) {
+        const qsizetype split = (model.parts.size() + 1) / 2;
+        for (qsizetype i = 0; i < model.parts.size(); ++i)
+            (i < split ? firstPieces : secondPieces).append({&model.parts[i], 0, -1});
+    } else {
+        const DocumentModel& whole = model.parts.isEmpty() ? model : model.parts.constFirst();
+        const int split = splitPoint(whole);
+        if (split < 0)
+            return {};
+        firstPieces.append({&whole, 0, split});
+        secondPieces.append({&whole, split, -1});
+    }
+
     struct Half
     {
         QByteArray pdf;
@@ -349,13 +430,18 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
         bool ok = false;
         QString error;
     };
-    const auto write = [this, &models, &model, &page, &now](Half& half, int from, int to, const std::function<void()>& laidOut,
-                                                            const std::function<bool()>& pageDone) {
-        half.parts.resize(to - from);
-        for (int i = from; i < to; ++i) {
-            half.parts[i - from].model = &models[i];
-            preparePart(half.parts[i - from], nullptr, page);
-            half.pageCount += half.parts[i - from].pageCount;
+    // For the two pieces of one document: what each half tells the other once laid out.
+    std::promise<int> firstCount;
+    std::promise<std::pair<int, QList<int>>> secondCount; ///< its pages and its headings' pages
+    const auto write = [this, &model, &page, &now](Half& half, const QList<Piece>& plan, const std::function<void()>& laidOut,
+                                                   const std::function<bool()>& pageDone) {
+        half.parts.resize(plan.size());
+        for (qsizetype i = 0; i < plan.size(); ++i) {
+            half.parts[i].model = plan[i].model;
+            half.parts[i].firstBlock = plan[i].first;
+            half.parts[i].endBlock = plan[i].end;
+            preparePart(half.parts[i], nullptr, page);
+            half.pageCount += half.parts[i].pageCount;
         }
         laidOut();
         QBuffer buffer(&half.pdf);
@@ -382,7 +468,16 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
     std::atomic<int> secondPainted = 0;
     std::atomic<bool> stop = false;
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        write(second, split, int(models.size()), [&] { secondPages = second.pageCount; },
+        write(second, secondPieces,
+              [&] {
+                  if (pieces) {
+                      Part& part = second.parts.front();
+                      secondCount.set_value({part.pageCount, part.headingPages()});
+                      part.firstPage = firstCount.get_future().get();
+                      part.documentPages = part.firstPage + part.pageCount;
+                  }
+                  secondPages = second.pageCount;
+              },
               [&] {
                   ++secondPainted;
                   return !stop.load();
@@ -394,7 +489,7 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
     int reported = 0;
     const auto report = [&] {
         // Until the other half is laid out, its parts are counted as long as these.
-        const int theirs = secondPages >= 0 ? secondPages.load() : first.pageCount * int(models.size() - split) / split;
+        const int theirs = secondPages >= 0 ? secondPages.load() : first.pageCount;
         const int done = painted + secondPainted;
         while (reported < done && !m_canceled) {
             ++reported;
@@ -406,7 +501,20 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
         }
         return !m_canceled;
     };
-    write(first, 0, split, [] {},
+    write(first, firstPieces,
+          [&] {
+              if (!pieces)
+                  return;
+              // The first piece numbers the contents of the whole document.
+              Part& part = first.parts.front();
+              firstCount.set_value(part.pageCount);
+              const auto [theirPages, theirHeadings] = secondCount.get_future().get();
+              part.documentPages = part.pageCount + theirPages;
+              QList<int> headings = part.headingPages();
+              for (const int heading : theirHeadings)
+                  headings.append(part.pageCount + heading);
+              part.numberContents(headings);
+          },
           [&] {
               ++painted;
               return report();
@@ -451,7 +559,7 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
     const PageGeometry page = pageGeometry(QPageLayout(QPageSize(m_options.pageSize), QPageLayout::Portrait, QMarginsF()),
                                            m_options.resolution);
     QByteArray pdf;
-    if (!given && model.parts.size() > 1 && QThread::idealThreadCount() > 1)
+    if (!given && QThread::idealThreadCount() > 1)
         pdf = writeInTwo(model, page, now);
     if (m_canceled || (pdf.isEmpty() && !m_error.isEmpty())) {
         file.cancelWriting();

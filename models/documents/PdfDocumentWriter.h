@@ -25,9 +25,11 @@ class QTextDocument;
  * subject, keywords, language) and optionally PDF/A-1b.
  *
  * A model with parts (a bundle: an agreement in each of its languages) is written part after
- * part, each with its own contents, header, page numbers and watermark in its own language;
- * two threads each write half of the parts into a PDF of their own, and the halves are joined
- * (PdfJoiner).
+ * part, each with its own contents, header, page numbers and watermark in its own language.
+ *
+ * Two threads write a file: each half of a bundle's parts, or of a long document cut where a
+ * page starts (for a contents, a header and page numbers as if in one piece) into a PDF of its
+ * own, and the two PDFs are joined (PdfJoiner).
  *
  * The same layout paints on any paged device (paint()): print preview and printing show
  * exactly the pages of the PDF. A file is written whole or not at all.
@@ -86,6 +88,7 @@ private:
     static PageGeometry pageGeometry(const QPageLayout& layout, int resolution);
     static void preparePart(Part& part, QTextDocument* given, const PageGeometry& page);
     static QList<DocumentModel> partsOf(const DocumentModel& model);
+    static int splitPoint(const DocumentModel& model);
     QPdfWriter* newWriter(QIODevice* output, const DocumentModel& model, const QDateTime& now) const;
     bool paintAll(QTextDocument* given, const DocumentModel& model, const PageGeometry& page, QPainter& painter,
                   QPagedPaintDevice* device);

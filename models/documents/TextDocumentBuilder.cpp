@@ -58,6 +58,37 @@ std::unique_ptr<QThread> TextDocumentBuilder::lookUpFonts()
     return thread;
 }
 
+void TextDocumentBuilder::setBlocks(int first, int end)
+{
+    m_first = first;
+    m_end = end;
+}
+
+QList<int> TextDocumentBuilder::pageStarts(const DocumentModel& model)
+{
+    QList<int> starts;
+    bool breakNext = false;
+    for (int i = 0; i < model.blocks.size(); ++i) {
+        const DocumentBlock& block = model.blocks[i];
+        if (block.kind == DocumentBlock::Kind::PageBreak) {
+            breakNext = true;
+            continue;
+        }
+        if (i > 0 && (breakNext || block.pageBreakBefore))
+            starts.append(i);
+        breakNext = false;
+    }
+    return starts;
+}
+
+QList<QTextBlock> TextDocumentBuilder::contentsHeadings() const
+{
+    QList<QTextBlock> blocks;
+    for (const QTextCursor& heading : m_headings)
+        blocks.append(heading.block());
+    return blocks;
+}
+
 QString TextDocumentBuilder::displayFamily(const DocumentModel& model)
 {
     return model.style == DocumentModel::Style::Contract ? serifFamily() : sansFamily();
@@ -81,7 +112,8 @@ std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
     body.setPointSizeF(10.5);
     document->setDefaultFont(body);
     document->setMetaInformation(QTextDocument::DocumentTitle, m_model.title);
-    m_contents.clear();
+    m_contentsLines.clear();
+    m_headings.clear();
     m_firstBlock = true;
     m_afterTable = false;
     m_hasMarkdown = false;
@@ -89,15 +121,18 @@ std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
     QTextCursor cursor(document.get());
     cursor.beginEditBlock();
     bool breakNext = false;
-    if (!m_model.cover.isEmpty()) {
+    const bool frontMatter = m_first == 0;
+    if (frontMatter && !m_model.cover.isEmpty()) {
         insertCover(cursor);
         breakNext = true;
     }
-    if (m_model.tableOfContents) {
+    if (frontMatter && m_model.tableOfContents) {
         insertContents(cursor);
         breakNext = true;
     }
-    for (const DocumentBlock& block : m_model.blocks) {
+    const int end = m_end < 0 ? int(m_model.blocks.size()) : qMin(m_end, int(m_model.blocks.size()));
+    for (int i = m_first; i < end; ++i) {
+        const DocumentBlock& block = m_model.blocks[i];
         if (block.kind == DocumentBlock::Kind::PageBreak) {
             breakNext = true;
             continue;
@@ -202,7 +237,7 @@ void TextDocumentBuilder::insertContents(QTextCursor& cursor)
             text.setFontWeight(QFont::DemiBold);
         startBlock(cursor, line, text);
         cursor.insertText(block.number.isEmpty() ? block.text : block.number + QStringLiteral("  ") + block.text, text);
-        m_contents.append({cursor.block(), QTextCursor()});
+        m_contentsLines.append(cursor.block());
     }
 }
 
@@ -265,14 +300,10 @@ void TextDocumentBuilder::insertBlock(QTextCursor& cursor, const DocumentBlock& 
         const int start = cursor.position();
         cursor.insertText(block.number.isEmpty() ? block.text : block.number + QStringLiteral("  ") + block.text, chars);
         if (block.inContents && block.level <= 2) {
-            for (ContentsEntry& entry : m_contents) {
-                if (entry.heading.isNull()) {
-                    entry.heading = QTextCursor(cursor.document());
-                    entry.heading.setPosition(start);
-                    entry.heading.setKeepPositionOnInsert(true);
-                    break;
-                }
-            }
+            QTextCursor heading(cursor.document());
+            heading.setPosition(start);
+            heading.setKeepPositionOnInsert(true);
+            m_headings.append(heading);
         }
         return;
     }

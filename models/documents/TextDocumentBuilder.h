@@ -26,20 +26,24 @@ class SafeTextDocument;
 class TextDocumentBuilder
 {
 public:
-    /** A line of the table of contents and the heading it points to; the paginator adds the page number. */
-    struct ContentsEntry
-    {
-        QTextBlock line;
-        QTextCursor heading;
-    };
-
     explicit TextDocumentBuilder(const DocumentModel& model);
 
     /** Builds for @p device (the PDF writer); without one, for the screen (ODT). */
     void setPaintDevice(QPaintDevice* device) { m_device = device; }
+    /**
+     * Builds only the model's blocks [@p first, @p end): a document written in pieces that each
+     * start a page (see pageStarts()). The cover and the contents (of every heading of the
+     * model) come with the piece that starts at 0.
+     */
+    void setBlocks(int first, int end);
+    /** The blocks (by index, after the first) that start a new page: where a document can be cut in pieces. */
+    static QList<int> pageStarts(const DocumentModel& model);
 
     std::unique_ptr<SafeTextDocument> build();
-    QList<ContentsEntry> contentsEntries() const { return m_contents; }
+    /** The lines of the table of contents, one for each heading it lists, in order. */
+    QList<QTextBlock> contentsLines() const { return m_contentsLines; }
+    /** The headings of the built document that the contents list, in order. */
+    QList<QTextBlock> contentsHeadings() const;
 
     /** Block formats with this property set keep with the next block on the same page. */
     static constexpr int KeepWithNextProperty = PagedTextLayout::KeepWithNextProperty;
@@ -74,7 +78,10 @@ private:
 
     const DocumentModel& m_model;
     QPaintDevice* m_device = nullptr;
-    QList<ContentsEntry> m_contents;
+    int m_first = 0;
+    int m_end = -1;
+    QList<QTextBlock> m_contentsLines;
+    QList<QTextCursor> m_headings;
     bool m_firstBlock = true;
     bool m_afterTable = false;
     bool m_hasMarkdown = false;
