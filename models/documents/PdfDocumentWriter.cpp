@@ -460,6 +460,8 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
                 break;
         }
         painter.end();
+        // The documents go on the thread that made them, while the other may still be painting.
+        half.parts.clear();
     };
 
     Half first;

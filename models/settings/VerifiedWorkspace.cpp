@@ -22,7 +22,11 @@ void VerifiedWorkspace::remember(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QVariantMap verified = Settings::instance().value(Settings::Key::VerifiedWorkspaces).toMap();
-    verified.insert(absolute, Database::fingerprint(absolute));
+    const QString fingerprint = Database::fingerprint(absolute);
+    // Unchanged since it was last recorded (an export reads the file): nothing to write.
+    if (verified.value(absolute).toString() == fingerprint)
+        return;
+    verified.insert(absolute, fingerprint);
     Settings::instance().setValue(Settings::Key::VerifiedWorkspaces, verified);
 }
 
