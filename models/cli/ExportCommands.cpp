@@ -213,11 +213,11 @@ int exportDocument(CommandLine::Context& c)
         return CommandLine::Failure;
     }
 
-    // The fonts are looked up while the workspace opens, and an agreement's template engine
-    // loads; both are waited for before the command returns (and the application ends).
+    // The fonts are looked up while the workspace opens, and once it is open (its SQLite driver
+    // loaded: the dynamic loader loads one library at a time) an agreement's template engine
+    // loads while the agreement is read; both are waited for before the command returns (and
+    // the application ends).
     const std::unique_ptr<QThread> fonts = TextDocumentBuilder::lookUpFonts();
-    if (agreementExport)
-        TextTemplateEngine::preload();
     const auto waitForThreads = qScopeGuard([&fonts] {
         fonts->wait();
         TextTemplateEngine::waitForPreload();
@@ -225,6 +225,8 @@ int exportDocument(CommandLine::Context& c)
     auto db = CommandLine::openWorkspace(positional[0], c.err);
     if (!db)
         return CommandLine::Failure;
+    if (agreementExport)
+        TextTemplateEngine::preload();
     DocumentRequest request;
     request.language = language;
     request.role = activityRole;

@@ -58,12 +58,13 @@ int render(CommandLine::Context& c)
     }
     if (path.isEmpty() || agreementArg.isEmpty() || (format != QLatin1String("md") && format != QLatin1String("html")))
         return usage(c.err);
-    TextTemplateEngine::preload(); // loads while the workspace opens
     const auto waitForEngine = qScopeGuard([] { TextTemplateEngine::waitForPreload(); });
-
     auto db = CommandLine::openWorkspace(path, c.err);
     if (!db)
         return CommandLine::Failure;
+    // Loads while the agreement is read (after the workspace's SQLite driver: the dynamic loader
+    // loads one library at a time).
+    TextTemplateEngine::preload();
     AgreementRepository agreements(*db);
     bool numeric = false;
     qint64 id = agreementArg.toLongLong(&numeric);
