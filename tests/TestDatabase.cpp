@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Registro authors
+#include "FileDigest.h"
+
 #include "core/Database.h"
 #include "core/Schema.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,13 +15,6 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray digest(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    }
 
     QString newWorkspace(const QString& name)
     {
@@ -50,11 +44,11 @@ private Q_SLOTS:
     void refusesToOverwrite()
     {
         const QString path = newWorkspace(QStringLiteral("existing.registro"));
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QString error;
         QVERIFY(!Database::create(path, &error));
         QVERIFY(error.contains(QStringLiteral("already exists")));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void migratesEveryStepFromThePreviousVersion()
@@ -99,11 +93,11 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
         file.close();
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QString error;
         QVERIFY(!Database::open(path, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void refusesOtherSqliteDatabase()
@@ -119,11 +113,11 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QString error;
         QVERIFY(!Database::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("not a Registro workspace")), qPrintable(error));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
@@ -147,11 +141,11 @@ private Q_SLOTS:
         file.seek(4096);
         file.write(QByteArray(int(size - 4096), '\x5a'));
         file.close();
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QString error;
         QVERIFY(!Database::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void verifiedFingerprintDoesNotHideLaterDamage()
@@ -170,10 +164,10 @@ private Q_SLOTS:
         file.write(QByteArray(int(file.size() - 4096), '\x5a'));
         file.close();
         QVERIFY(Database::fingerprint(path) != afterClose);
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QVERIFY(!Database::open(path, &error, afterClose));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         QVERIFY(Database::fingerprint(QStringLiteral("/nonexistent/x.registro")).isEmpty());
     }
 
@@ -188,11 +182,11 @@ private Q_SLOTS:
             QVERIFY(!db->hasError());
             db->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QString error;
         QVERIFY(!Database::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void rollsBackOnError()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Registro authors
 // Runs the real registro-cli binary: exit codes, standard output and error, JSON.
-#include <QCryptographicHash>
+#include "FileDigest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,12 +33,6 @@ private:
                 process.readAllStandardError()};
     }
 
-    static QByteArray digest(const QString& path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                              : QByteArray();
-    }
 
     QTemporaryDir m_dir;
     QString m_demo;
@@ -78,11 +73,11 @@ private Q_SLOTS:
 
     void initRefusesExistingFile()
     {
-        const QByteArray before = digest(m_demo);
+        const QByteArray before = fileDigest(m_demo);
         const Result r = cli({QStringLiteral("init"), m_demo});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains("already exists"));
-        QCOMPARE(digest(m_demo), before);
+        QCOMPARE(fileDigest(m_demo), before);
     }
 
     void checkReportsFindingsButSucceeds()

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Registro authors
+#include "FileDigest.h"
+
 #include "core/Database.h"
 #include "settings/Settings.h"
 #include "settings/VerifiedWorkspace.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,13 +20,6 @@ class TestVerifiedWorkspace : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static QByteArray digest(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    }
 
     QString newWorkspace(const QString& name)
     {
@@ -98,10 +92,10 @@ private Q_SLOTS:
             std::unique_ptr<Database> unchecked = VerifiedWorkspace::open(path, &error).release();
             QVERIFY2(unchecked, qPrintable(error));
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QVERIFY(!VerifiedWorkspace::open(path, &error, VerifiedWorkspace::Check::Always));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
     }
 
     void changedFileIsCheckedAgain()
@@ -112,10 +106,10 @@ private Q_SLOTS:
         const QString remembered = recorded(path);
         QVERIFY(damage(path, false));
         QVERIFY(Database::fingerprint(path) != remembered);
-        const QByteArray before = digest(path);
+        const QByteArray before = fileDigest(path);
         QVERIFY(!VerifiedWorkspace::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         QCOMPARE(recorded(path), remembered); // a refused file is not remembered
     }
 

@@ -90,6 +90,15 @@ struct TableGeometry
     QList<qreal> rowHeights;
 };
 
+/** The space between a cell's edges and its text: its padding (or the table's) and half the rule. */
+struct CellInsets
+{
+    qreal left = 0;
+    qreal right = 0;
+    qreal top = 0;
+    qreal bottom = 0;
+};
+
 struct Fill
 {
     QRectF rect;
@@ -209,8 +218,8 @@ struct PagedTextLayout::Private
     const TableGeometry& tableGeometry(QTextTable* table, qreal width);
     void measureFlow(QTextFrame::iterator it, qreal* minimum, qreal* maximum);
     qreal flowHeight(QTextFrame::iterator it, qreal width);
-    qreal elementTopMargin(QTextFrame::iterator it, qreal width);
-    qreal elementBottomMargin(QTextFrame::iterator it, qreal width);
+    std::pair<qreal, qreal> elementMargins(QTextFrame::iterator it, qreal width);
+    CellInsets cellInsets(const QTextTableCell& cell, const QTextTableFormat& format, qreal border) const;
     qreal minimumStart(QTextFrame::iterator it, qreal width, int depth);
     bool keepsWithNext(QTextFrame::iterator it, qreal width);
 
@@ -541,40 +550,38 @@ const TableGeometry& PagedTextLayout::Private::tableGeometry(QTextTable* table, 
             const QTextTableCell cell = table->cellAt(row, column);
             if (cell.row() != row || cell.column() != column)
                 continue;
-            const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-            const auto padding = [&](QTextFormat::Property property) {
-                return length(cellFormat.hasProperty(property) ? cellFormat.doubleProperty(property) : format.cellPadding());
-            };
-            const qreal left = padding(QTextFormat::TableCellLeftPadding) + geometry.border / 2;
-            const qreal right = padding(QTextFormat::TableCellRightPadding) + geometry.border / 2;
+            const CellInsets insets = cellInsets(cell, format, geometry.border);
             const qreal cellWidth = geometry.columnX[column + cell.columnSpan()] - geometry.columnX[column];
-            const qreal content = flowHeight(cell.begin(), qMax<qreal>(1, cellWidth - left - right));
-            height = qMax(height, content + padding(QTextFormat::TableCellTopPadding)
-                                       + padding(QTextFormat::TableCellBottomPadding) + geometry.border);
+            const qreal content = flowHeight(cell.begin(), qMax<qreal>(1, cellWidth - insets.left - insets.right));
+            height = qMax(height, content + insets.top + insets.bottom);
         }
         geometry.rowHeights.append(height);
     }
     return geometry;
 }
 
-qreal PagedTextLayout::Private::elementTopMargin(QTextFrame::iterator it, qreal width)
+CellInsets PagedTextLayout::Private::cellInsets(const QTextTableCell& cell, const QTextTableFormat& format, qreal border) const
 {
-    if (QTextFrame* frame = it.currentFrame()) {
-        if (auto* table = qobject_cast<QTextTable*>(frame))
-            return tableGeometry(table, width).topMargin;
-        return length(frame->frameFormat().topMargin());
-    }
-    return blockGeometry(it.currentBlock(), width).topMargin;
+    const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+    const auto padding = [&](QTextFormat::Property property) {
+        return length(cellFormat.hasProperty(property) ? cellFormat.doubleProperty(property) : format.cellPadding()) + border / 2;
+    };
+    return {padding(QTextFormat::TableCellLeftPadding), padding(QTextFormat::TableCellRightPadding),
+            padding(QTextFormat::TableCellTopPadding), padding(QTextFormat::TableCellBottomPadding)};
 }
 
-qreal PagedTextLayout::Private::elementBottomMargin(QTextFrame::iterator it, qreal width)
+// The top and bottom margins of the block, table or frame at @p it.
+std::pair<qreal, qreal> PagedTextLayout::Private::elementMargins(QTextFrame::iterator it, qreal width)
 {
     if (QTextFrame* frame = it.currentFrame()) {
-        if (auto* table = qobject_cast<QTextTable*>(frame))
-            return tableGeometry(table, width).bottomMargin;
-        return length(frame->frameFormat().bottomMargin());
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            const TableGeometry& geometry = tableGeometry(table, width);
+            return {geometry.topMargin, geometry.bottomMargin};
+        }
+        return {length(frame->frameFormat().topMargin()), length(frame->frameFormat().bottomMargin())};
     }
-    return blockGeometry(it.currentBlock(), width).bottomMargin;
+    const BlockGeometry& geometry = blockGeometry(it.currentBlock(), width);
+    return {geometry.topMargin, geometry.bottomMargin};
 }
 
 // The height of a flow where nothing breaks it (inside a table cell, say): the margins between
@@ -586,7 +593,7 @@ qreal PagedTextLayout::Private::flowHeight(QTextFrame::iterator it, qreal width)
     bool first = true;
     for (; !it.atEnd(); ++it) {
         if (!first)
-            height += qMax(previousBottom, elementTopMargin(it, width));
+            height += qMax(previousBottom, elementMargins(it, width).first);
         first = false;
         if (QTextFrame* frame = it.currentFrame()) {
             if (auto* table = qobject_cast<QTextTable*>(frame)) {
@@ -599,7 +606,7 @@ qreal PagedTextLayout::Private::flowHeight(QTextFrame::iterator it, qreal width)
         } else {
             height += blockGeometry(it.currentBlock(), width).height;
         }
-        previousBottom = elementBottomMargin(it, width);
+        previousBottom = elementMargins(it, width).second;
     }
     return height;
 }
@@ -656,7 +663,7 @@ qreal PagedTextLayout::Private::minimumStart(QTextFrame::iterator it, qreal widt
         QTextFrame::iterator next = it;
         ++next;
         if (!next.atEnd())
-            height += qMax(geometry.bottomMargin, elementTopMargin(next, width)) + minimumStart(next, width, depth + 1);
+            height += qMax(geometry.bottomMargin, elementMargins(next, width).first) + minimumStart(next, width, depth + 1);
     }
     return height;
 }
@@ -674,7 +681,7 @@ Position PagedTextLayout::Private::placeFlow(QTextFrame::iterator it, const Flow
             at = newPage(at, flow);
         // Margins between blocks collapse; none at the start of a flow or of a page.
         if (!first && !atTop(at, flow))
-            at.y += qMax(previousBottom, elementTopMargin(it, flow.width));
+            at.y += qMax(previousBottom, elementMargins(it, flow.width).first);
         first = false;
         // Whatever keeps with what follows, and a table's header with its first row, goes to the
         // next page together when it does not fit here (unless it would not fit on any page).
@@ -697,7 +704,7 @@ Position PagedTextLayout::Private::placeFlow(QTextFrame::iterator it, const Flow
             at = newPage(at, flow);
             first = true;
         }
-        previousBottom = elementBottomMargin(it, flow.width);
+        previousBottom = elementMargins(it, flow.width).second;
     }
     return at;
 }
@@ -839,24 +846,19 @@ Position PagedTextLayout::Private::placeRow(QTextTable* table, const TableGeomet
         const QTextTableCell cell = table->cellAt(row, column);
         if (cell.row() != row || cell.column() != column)
             continue;
-        const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
-        const auto padding = [&](QTextFormat::Property property) {
-            return length(cellFormat.hasProperty(property) ? cellFormat.doubleProperty(property) : format.cellPadding());
-        };
+        const CellInsets insets = cellInsets(cell, format, geometry.border);
         const qreal left = tableX + geometry.columnX[column];
         const qreal right = tableX + geometry.columnX[column + cell.columnSpan()];
-        const qreal half = geometry.border / 2;
         Flow inner;
-        inner.x = left + padding(QTextFormat::TableCellLeftPadding) + half;
-        inner.width = qMax<qreal>(1, right - padding(QTextFormat::TableCellRightPadding) - half - inner.x);
-        const qreal top = padding(QTextFormat::TableCellTopPadding) + half;
-        inner.resumeY = flow.resumeY + top;
+        inner.x = left + insets.left;
+        inner.width = qMax<qreal>(1, right - insets.right - inner.x);
+        inner.resumeY = flow.resumeY + insets.top;
         inner.breakable = flow.breakable;
-        Position cellEnd = placeFlow(cell.begin(), inner, Position{at.page, at.y + top});
-        cellEnd.y += padding(QTextFormat::TableCellBottomPadding) + half;
+        Position cellEnd = placeFlow(cell.begin(), inner, Position{at.page, at.y + insets.top});
+        cellEnd.y += insets.bottom;
         if (end < cellEnd)
             end = cellEnd;
-        boxes.append({left, right, cellFormat.background()});
+        boxes.append({left, right, cell.format().toTableCellFormat().background()});
     }
     // The row's backgrounds and lines, on each page it is on.
     QPen pen(format.borderBrush().style() == Qt::NoBrush ? QBrush(Qt::darkGray) : format.borderBrush(), geometry.border);
