@@ -139,6 +139,13 @@ private Q_SLOTS:
         const QString page = PdfProbe::text(pdf, 3, 3);
         QVERIFY2(page.contains(QStringLiteral("Processor")) && page.contains(QStringLiteral("Responsabile")),
                  qPrintable(page.left(400)));
+        // The appendices' tables take the page's width, one language after the other: their
+        // columns are wide enough for every word of their headers.
+        const QString text = PdfProbe::text(pdf);
+        const qsizetype appendixB = text.lastIndexOf(QStringLiteral("Appendix B – Sub-processors"));
+        QVERIFY(appendixB > 0);
+        QVERIFY(text.indexOf(QStringLiteral("Sub-processor Service"), appendixB) > appendixB);
+        QVERIFY(text.indexOf(QStringLiteral("Attività di trattamento"), text.lastIndexOf(QStringLiteral("Allegato B"))) > 0);
     }
 
     void refusesUnknownAgreementAndBadOptions_data()

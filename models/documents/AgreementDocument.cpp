@@ -19,6 +19,13 @@ bool isAppendix(const QString& title, const QString& language)
     return appendix.match(title).hasMatch();
 }
 
+// Markdown with a table: a line that starts with a pipe.
+bool hasTable(const QString& markdown)
+{
+    static const QRegularExpression row(QStringLiteral("^\\s*\\|"), QRegularExpression::MultilineOption);
+    return row.match(markdown).hasMatch();
+}
+
 } // namespace
 
 AgreementDocument::AgreementDocument(Database& db)
@@ -125,6 +132,16 @@ bool AgreementDocument::buildBilingual(qint64 agreementId, const QString& langua
                                                            QStringLiteral("%1 / %2").arg(l.title, r.title));
             heading.pageBreakBefore = isAppendix(l.title, language);
             model->append(heading);
+        }
+        // A table needs the page's width (the appendices' lists of five columns): such a section
+        // gives one language after the other; the others, both side by side.
+        if (hasTable(l.body) || hasTable(r.body)) {
+            model->append(DocumentBlock::paragraph(l.body.trimmed(), DocumentBlock::TextFormat::Markdown));
+            DocumentBlock second = DocumentBlock::heading(2, QString(), r.title);
+            second.inContents = false;
+            model->append(second);
+            model->append(DocumentBlock::paragraph(r.body.trimmed(), DocumentBlock::TextFormat::Markdown));
+            continue;
         }
         model->append(DocumentBlock::clausePair(l.body.trimmed(), r.body.trimmed(), DocumentBlock::TextFormat::Markdown));
     }
