@@ -253,6 +253,10 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, const Part& part, const Pa
     // An outline, not text: the watermark must not end up in copied or searched text.
     QPainterPath watermark;
     watermark.addText(QPointF(-draftWidth / 2, watermarkMetrics.capHeight() / 2), watermarkFont, draft);
+    // The same on every page.
+    const QString title = metrics.elidedText(model.title, Qt::ElideRight, content.width() * 0.7);
+    const QString author = metrics.elidedText(model.author, Qt::ElideRight, content.width() * 0.28);
+    const qreal authorWidth = metrics.horizontalAdvance(author);
 
     for (int pageIndex = from; pageIndex < to; ++pageIndex) {
         if (*started && !device->newPage()) {
@@ -277,12 +281,9 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, const Part& part, const Pa
             painter.drawLine(QPointF(content.left(), (headerBaseline + 2.5) * mm),
                              QPointF(content.right(), (headerBaseline + 2.5) * mm));
             painter.setPen(chromeColour);
-            const QString title = metrics.elidedText(model.title, Qt::ElideRight, content.width() * 0.7);
             painter.drawText(QPointF(content.left(), headerBaseline * mm), title);
-            if (!model.author.isEmpty()) {
-                const QString author = metrics.elidedText(model.author, Qt::ElideRight, content.width() * 0.28);
-                painter.drawText(QPointF(content.right() - metrics.horizontalAdvance(author), headerBaseline * mm), author);
-            }
+            if (!author.isEmpty())
+                painter.drawText(QPointF(content.right() - authorWidth, headerBaseline * mm), author);
         }
         painter.setPen(QPen(chromeRule, 0.25 * mm));
         const qreal footerY = pageHeight - footerBaseline * mm;
