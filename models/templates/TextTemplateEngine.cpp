@@ -22,6 +22,9 @@ QString pluginPath()
 #ifdef REGISTRO_PLUGIN_BUILD_DIR
     folders.append(QStringLiteral(REGISTRO_PLUGIN_BUILD_DIR "/registro"));
 #endif
+#ifdef REGISTRO_PLUGIN_INSTALL_DIR
+    folders.append(QStringLiteral(REGISTRO_PLUGIN_INSTALL_DIR "/registro"));
+#endif
     for (const QString& folder : QCoreApplication::libraryPaths())
         folders.append(folder + QStringLiteral("/registro"));
     for (const QString& folder : std::as_const(folders)) {

@@ -26,6 +26,9 @@ public:
 #ifdef REGISTRO_TEXTTEMPLATE_PLUGIN_DIR
         m_engine.addPluginPath(QStringLiteral(REGISTRO_TEXTTEMPLATE_PLUGIN_DIR));
 #endif
+#ifdef REGISTRO_PLUGIN_INSTALL_DIR
+        m_engine.addPluginPath(QStringLiteral(REGISTRO_PLUGIN_INSTALL_DIR));
+#endif
         // No {% include %} / {% extends %}: a template never reads a file.
         m_engine.removeDefaultLibrary(QStringLiteral("ktexttemplate_loadertags"));
         m_engine.addDefaultLibrary(QStringLiteral("registro_templatefilters"));
