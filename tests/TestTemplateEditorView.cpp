@@ -250,6 +250,55 @@ private Q_SLOTS:
     }
 
 
+    // A clause's title in each language: typed, stored, named in the tree, undone; the body
+    // stays as it was.
+    void editsTitlesUndoably()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::create(dir.filePath(QStringLiteral("demo.registro")), &error);
+        QVERIFY2(db && DemoWorkspace::populate(*db, &error), qPrintable(error));
+        QUndoStack undo;
+        TemplateEditorView view(*db, &undo);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const qint64 clauseId = view.currentClause();
+        const Clause before = *TemplateRepository(*db).clause(clauseId);
+        QLineEdit* en = view.titleEdit(QStringLiteral("en"));
+        QLineEdit* nl = view.titleEdit(QStringLiteral("nl"));
+        QVERIFY(en && nl);
+        QCOMPARE(en->text(), before.texts.value(QStringLiteral("en")).title);
+
+        en->selectAll();
+        QTest::keyClicks(en, QStringLiteral("Contracting parties"));
+        QTest::keyClick(en, Qt::Key_Return);
+        QTRY_COMPARE(TemplateRepository(*db).clause(clauseId)->texts.value(QStringLiteral("en")).title, QStringLiteral("Contracting parties"));
+        QCOMPARE(TemplateRepository(*db).clause(clauseId)->texts.value(QStringLiteral("en")).body, before.texts.value(QStringLiteral("en")).body);
+        QCOMPARE(view.clauseTree()->currentItem()->text(1), QStringLiteral("Contracting parties"));
+        // Typing is one undo step, whatever the number of keys.
+        QCOMPARE(undo.count(), 1);
+        QVERIFY(undo.text(0).contains(QStringLiteral("title")));
+
+        nl->selectAll();
+        QTest::keyClicks(nl, QStringLiteral("Contractpartijen"));
+        QTest::keyClick(nl, Qt::Key_Tab);
+        QTRY_COMPARE(TemplateRepository(*db).clause(clauseId)->texts.value(QStringLiteral("nl")).title, QStringLiteral("Contractpartijen"));
+        // The tree names the clause in the template's source language only.
+        QCOMPARE(view.clauseTree()->currentItem()->text(1), QStringLiteral("Contracting parties"));
+        QCOMPARE(undo.count(), 2);
+
+        undo.undo();
+        QCOMPARE(TemplateRepository(*db).clause(clauseId)->texts.value(QStringLiteral("nl")).title, before.texts.value(QStringLiteral("nl")).title);
+        QCOMPARE(nl->text(), before.texts.value(QStringLiteral("nl")).title);
+        undo.undo();
+        QCOMPARE(TemplateRepository(*db).clause(clauseId)->texts.value(QStringLiteral("en")).title, before.texts.value(QStringLiteral("en")).title);
+        QCOMPARE(en->text(), before.texts.value(QStringLiteral("en")).title);
+        QCOMPARE(view.clauseTree()->currentItem()->text(1), before.texts.value(QStringLiteral("en")).title);
+        undo.redo();
+        QCOMPARE(TemplateRepository(*db).clause(clauseId)->texts.value(QStringLiteral("en")).title, QStringLiteral("Contracting parties"));
+    }
+
     void editsPreviewsAndUndoes()
     {
         QTemporaryDir dir;

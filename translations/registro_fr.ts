@@ -827,6 +827,10 @@ En outre incluse uniquement si : %2</translation>
         <source>Edit clause text (%1)</source>
         <translation>Modifier le texte de la clause (%1)</translation>
     </message>
+    <message>
+        <source>Edit clause title (%1)</source>
+        <translation>Modifier le titre de la clause (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClauseTreeCommand</name>
@@ -3057,6 +3061,14 @@ En outre incluse uniquement si : %2</translation>
     <message>
         <source>Clause %1 is already at the top level.</source>
         <translation>La clause %1 est déjà au niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Clause title (%1)</source>
+        <translation>Titre de la clause (%1)</translation>
     </message>
 </context>
 <context>

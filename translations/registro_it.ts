@@ -827,6 +827,10 @@ Inoltre inclusa solo se: %2</translation>
         <source>Edit clause text (%1)</source>
         <translation>Modifica il testo della clausola (%1)</translation>
     </message>
+    <message>
+        <source>Edit clause title (%1)</source>
+        <translation>Modifica il titolo della clausola (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClauseTreeCommand</name>
@@ -3057,6 +3061,14 @@ Inoltre inclusa solo se: %2</translation>
     <message>
         <source>Clause %1 is already at the top level.</source>
         <translation>La clausola %1 è già al livello più alto.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Clause title (%1)</source>
+        <translation>Titolo della clausola (%1)</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,10 @@ Bovendien alleen opgenomen als: %2</translation>
         <source>Edit clause text (%1)</source>
         <translation>Clausuletekst bewerken (%1)</translation>
     </message>
+    <message>
+        <source>Edit clause title (%1)</source>
+        <translation>Clausuletitel bewerken (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClauseTreeCommand</name>
@@ -3057,6 +3061,14 @@ Bovendien alleen opgenomen als: %2</translation>
     <message>
         <source>Clause %1 is already at the top level.</source>
         <translation>Bepaling %1 staat al op het hoogste niveau.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Clause title (%1)</source>
+        <translation>Clausuletitel (%1)</translation>
     </message>
 </context>
 <context>

@@ -9,15 +9,17 @@
 class Database;
 
 /**
- * Changes the body of one clause in one language. Consecutive edits of the same text merge
- * into one command; @p applied is called with the body after each redo and undo.
+ * Changes the title or the body of one clause in one language. Consecutive edits of the same
+ * text merge into one command; @p applied is called with the text after each redo and undo.
  */
 class ClauseTextCommand : public QUndoCommand
 {
 public:
-    ClauseTextCommand(Database& db, qint64 clauseId, const QString& language, const QString& title,
-                      const QString& oldBody, const QString& newBody,
-                      std::function<void(qint64, const QString&, const QString&)> applied);
+    enum class Field { Title, Body };
+    using Applied = std::function<void(qint64 clauseId, const QString& language, Field field, const QString& text)>;
+
+    ClauseTextCommand(Database& db, qint64 clauseId, const QString& language, Field field, const QString& oldText,
+                      const QString& newText, Applied applied);
 
     void redo() override;
     void undo() override;
@@ -25,13 +27,13 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    void store(const QString& body);
+    void store(const QString& text);
 
     Database& m_db;
     qint64 m_clauseId;
     QString m_language;
-    QString m_title;
-    QString m_oldBody;
-    QString m_newBody;
-    std::function<void(qint64, const QString&, const QString&)> m_applied;
+    Field m_field;
+    QString m_oldText;
+    QString m_newText;
+    Applied m_applied;
 };

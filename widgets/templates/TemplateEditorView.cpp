@@ -181,6 +181,7 @@ void TemplateEditorView::setTemplate(qint64 templateId)
     // One editor per language, side by side.
     qDeleteAll(m_editorPane->children());
     m_editors.clear();
+    m_titleEdits.clear();
     auto* editors = new QHBoxLayout(m_editorPane);
     editors->setContentsMargins(0, 0, 0, 0);
     const auto& repository = syntaxRepository();
@@ -188,6 +189,22 @@ void TemplateEditorView::setTemplate(qint64 templateId)
     for (const QString& language : std::as_const(m_languages)) {
         auto* column = new QVBoxLayout;
         column->addWidget(new QLabel(language.toUpper(), m_editorPane));
+        // The clause's title in this language (a sub-clause may have none: its number then
+        // opens its text).
+        auto* title = new QLineEdit(m_editorPane);
+        title->setObjectName(QStringLiteral("title_") + language);
+        title->setPlaceholderText(tr("Title"));
+        title->setAccessibleName(tr("Clause title (%1)").arg(language));
+        connect(title, &QLineEdit::textEdited, this, [this] {
+            if (!m_loading)
+                m_commitTimer->start();
+        });
+        connect(title, &QLineEdit::editingFinished, this, [this] {
+            if (!m_loading)
+                commitEdits();
+        });
+        column->addWidget(title);
+        m_titleEdits.insert(language, title);
         auto* editor = new QPlainTextEdit(m_editorPane);
         editor->setObjectName(QStringLiteral("editor_") + language);
         editor->setAccessibleName(tr("Clause text (%1)").arg(language));
@@ -319,6 +336,10 @@ void TemplateEditorView::loadClause()
         it.value()->setEnabled(clause.has_value());
         m_storedBodies.insert(it.key(), text.body);
         m_titles.insert(it.key(), text.title);
+        if (QLineEdit* title = m_titleEdits.value(it.key())) {
+            title->setText(text.title);
+            title->setEnabled(clause.has_value());
+        }
     }
     m_loading = false;
     loadProperties();
@@ -570,30 +591,53 @@ void TemplateEditorView::commitEdits()
     m_commitTimer->stop();
     if (m_clauseId == 0)
         return;
+    const auto applied = [this](qint64 clauseId, const QString& language, ClauseTextCommand::Field field, const QString& text) {
+        textApplied(clauseId, language, field, text);
+    };
+    const auto change = [&](const QString& language, ClauseTextCommand::Field field, const QString& old, const QString& text) {
+        auto* command = new ClauseTextCommand(m_db, m_clauseId, language, field, old, text, applied);
+        if (m_undoStack) {
+            m_undoStack->push(command);
+        } else {
+            command->redo();
+            delete command;
+        }
+    };
+    for (auto it = m_titleEdits.cbegin(); it != m_titleEdits.cend(); ++it) {
+        const QString title = it.value()->text().trimmed();
+        if (title != m_titles.value(it.key()))
+            change(it.key(), ClauseTextCommand::Field::Title, m_titles.value(it.key()), title);
+    }
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString body = editorText(it.value());
         if (body == m_storedBodies.value(it.key()))
             continue;
         const QString old = m_storedBodies.value(it.key());
         m_storedBodies.insert(it.key(), body);
-        auto* command = new ClauseTextCommand(m_db, m_clauseId, it.key(), m_titles.value(it.key()), old, body,
-                                              [this](qint64 clauseId, const QString& language, const QString& text) {
-                                                  textApplied(clauseId, language, text);
-                                              });
-        if (m_undoStack)
-            m_undoStack->push(command);
-        else {
-            command->redo();
-            delete command;
-        }
+        change(it.key(), ClauseTextCommand::Field::Body, old, body);
     }
     updatePreview();
 }
 
-void TemplateEditorView::textApplied(qint64 clauseId, const QString& language, const QString& body)
+void TemplateEditorView::textApplied(qint64 clauseId, const QString& language, ClauseTextCommand::Field field,
+                                     const QString& text)
 {
+    if (field == ClauseTextCommand::Field::Title) {
+        showTitleInTree(clauseId, language, text);
+        if (clauseId != m_clauseId)
+            return;
+        m_titles.insert(language, text);
+        QLineEdit* title = m_titleEdits.value(language);
+        if (title && title->text().trimmed() != text) {
+            m_loading = true;
+            title->setText(text);
+            m_loading = false;
+        }
+        return;
+    }
     if (clauseId != m_clauseId)
         return;
+    const QString& body = text;
     m_storedBodies.insert(language, body);
     QPlainTextEdit* editor = m_editors.value(language);
     if (editor && editorText(editor) != body) {
@@ -601,6 +645,24 @@ void TemplateEditorView::textApplied(qint64 clauseId, const QString& language, c
         editor->setPlainText(body);
         m_loading = false;
         updatePreview();
+    }
+}
+
+// The tree names each clause by its title in the template's source language.
+void TemplateEditorView::showTitleInTree(qint64 clauseId, const QString& language, const QString& title)
+{
+    const auto dpaTemplate = TemplateRepository(m_db).find(m_templateId);
+    if (!dpaTemplate || language != dpaTemplate->sourceLanguage)
+        return;
+    const auto clause = TemplateRepository(m_db).clause(clauseId);
+    for (QTreeWidgetItemIterator it(m_tree); *it && clause; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toLongLong() != clauseId)
+            continue;
+        QString shown = title.isEmpty() ? clause->texts.value(language).body.section(QLatin1Char('\n'), 0, 0).left(60) : title;
+        if (clause->optional)
+            shown = tr("%1 (optional)").arg(shown);
+        (*it)->setText(1, shown);
+        return;
     }
 }
 

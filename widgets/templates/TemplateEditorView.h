@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #pragma once
 
+#include "templates/ClauseTextCommand.h"
+#include "templates/TemplateTypes.h"
+
 #include <QHash>
 #include <QWidget>
-
-#include "templates/TemplateTypes.h"
 
 class ClauseTreeWidget;
 class Database;
@@ -50,6 +51,7 @@ public:
     void selectClause(qint64 clauseId);
     qint64 currentClause() const { return m_clauseId; }
     QPlainTextEdit* editor(const QString& language) const { return m_editors.value(language); }
+    QLineEdit* titleEdit(const QString& language) const { return m_titleEdits.value(language); }
     QTextBrowser* preview() const { return m_preview; }
     QLabel* errorLabel() const { return m_error; }
     QTreeWidget* clauseTree() const;
@@ -92,7 +94,8 @@ private:
     void loadClause();
     void commitEdits();
     void updatePreview();
-    void textApplied(qint64 clauseId, const QString& language, const QString& body);
+    void textApplied(qint64 clauseId, const QString& language, ClauseTextCommand::Field field, const QString& text);
+    void showTitleInTree(qint64 clauseId, const QString& language, const QString& title);
 
     Database& m_db;
     QUndoStack* m_undoStack;
@@ -118,6 +121,7 @@ private:
     QLabel* m_propertiesError;
     QWidget* m_editorPane;
     QHash<QString, QPlainTextEdit*> m_editors;
+    QHash<QString, QLineEdit*> m_titleEdits;
     QHash<QString, QString> m_storedBodies;
     QHash<QString, QString> m_titles;
     QComboBox* m_agreement;
