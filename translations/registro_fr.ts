@@ -1331,22 +1331,6 @@ En outre incluse uniquement si : %2</translation>
         <translation>&amp;Taille de page :</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italien</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
         <source>Agreement and languages</source>
         <translation>Accord et langues</translation>
     </message>
@@ -3642,6 +3626,25 @@ En outre incluse uniquement si : %2</translation>
     <message>
         <source>Edit the workspace glossary the glossary check uses (Ctrl+G)</source>
         <translation>Modifier le glossaire de l&apos;espace de travail utilisé par le contrôle du glossaire (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
+    <name>Translator</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
     </message>
 </context>
 <context>

@@ -1331,22 +1331,6 @@ Inoltre inclusa solo se: %2</translation>
         <translation>Formato pa&amp;gina:</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Inglese</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Olandese</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italiano</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francese</translation>
-    </message>
-    <message>
         <source>Agreement and languages</source>
         <translation>Accordo e lingue</translation>
     </message>
@@ -3642,6 +3626,25 @@ Inoltre inclusa solo se: %2</translation>
     <message>
         <source>Edit the workspace glossary the glossary check uses (Ctrl+G)</source>
         <translation>Modifica il glossario dell&apos;area di lavoro usato dal controllo del glossario (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
+    <name>Translator</name>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Olandese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francese</translation>
     </message>
 </context>
 <context>

@@ -1331,22 +1331,6 @@ Bovendien alleen opgenomen als: %2</translation>
         <translation>Pagina&amp;grootte:</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation>Italiaans</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
         <source>Agreement and languages</source>
         <translation>Overeenkomst en talen</translation>
     </message>
@@ -3642,6 +3626,25 @@ Bovendien alleen opgenomen als: %2</translation>
     <message>
         <source>Edit the workspace glossary the glossary check uses (Ctrl+G)</source>
         <translation>De woordenlijst van de werkruimte bewerken die de woordenlijstcontrole gebruikt (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
+    <name>Translator</name>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiaans</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
     </message>
 </context>
 <context>

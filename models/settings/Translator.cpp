@@ -43,6 +43,19 @@ QStringList Translator::availableLanguages()
     return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("it"), QStringLiteral("fr")};
 }
 
+QString Translator::languageName(const QString& code)
+{
+    if (code == QLatin1String("en"))
+        return QCoreApplication::translate("Translator", "English");
+    if (code == QLatin1String("nl"))
+        return QCoreApplication::translate("Translator", "Dutch");
+    if (code == QLatin1String("it"))
+        return QCoreApplication::translate("Translator", "Italian");
+    if (code == QLatin1String("fr"))
+        return QCoreApplication::translate("Translator", "French");
+    return QLocale::languageToString(QLocale(code).language());
+}
+
 QString Translator::nativeName(const QString& code)
 {
     const QLocale locale(code);

@@ -21,6 +21,8 @@ public:
     static QStringList availableLanguages();
     /** The language's own name for itself, e.g. "Nederlands" for "nl". */
     static QString nativeName(const QString& code);
+    /** The language's name in the UI's language, e.g. "Dutch" for "nl" in an English UI. */
+    static QString languageName(const QString& code);
 
     /** Installs the translators for Settings::uiLanguage() (empty: the system's). */
     static void installFromSettings();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Registro authors
 #include "translation/TranslationQa.h"
 
+#include "settings/Translator.h"
+
 #include "translation/LanguageDetector.h"
 #include "translation/NumberWords.h"
 #include "translation/TemplateTags.h"
@@ -19,19 +21,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("TranslationQa", text);
-}
-
-QString languageName(const QString& code)
-{
-    if (code == QLatin1String("en"))
-        return tr("English");
-    if (code == QLatin1String("nl"))
-        return tr("Dutch");
-    if (code == QLatin1String("it"))
-        return tr("Italian");
-    if (code == QLatin1String("fr"))
-        return tr("French");
-    return QLocale::languageToString(QLocale(code).language());
 }
 
 QString quoted(const QString& text)
@@ -379,11 +368,11 @@ QList<QaFinding> TranslationQa::missing(const ClauseSegment& segment) const
         return {};
     if (segment.target.trimmed().isEmpty())
         return {finding(Check::Missing, QaFinding::Severity::Error,
-                        tr("There is no %1 translation: translate the clause.").arg(languageName(segment.targetLanguage)))};
+                        tr("There is no %1 translation: translate the clause.").arg(Translator::languageName(segment.targetLanguage)))};
     if (segment.target == segment.source && segment.sourceLanguage != segment.targetLanguage
         && wordsOf(prose(segment.source)).size() >= 3)
         return {finding(Check::Missing, QaFinding::Severity::Warning,
-                        tr("The translation is identical to the %1 source: translate it.").arg(languageName(segment.sourceLanguage)),
+                        tr("The translation is identical to the %1 source: translate it.").arg(Translator::languageName(segment.sourceLanguage)),
                         0, segment.target.size())};
     return {};
 }
@@ -574,7 +563,7 @@ QList<QaFinding> TranslationQa::language(const ClauseSegment& segment) const
         if (source.contains(trimmed)) {
             findings.append(finding(Check::Language, QaFinding::Severity::Error,
                                     tr("This sentence is copied unchanged from the %1 source: translate it.")
-                                        .arg(languageName(segment.sourceLanguage)),
+                                        .arg(Translator::languageName(segment.sourceLanguage)),
                                     sentence.offset, sentence.length));
             continue;
         }
@@ -585,7 +574,7 @@ QList<QaFinding> TranslationQa::language(const ClauseSegment& segment) const
             continue;
         findings.append(finding(Check::Language, QaFinding::Severity::Warning,
                                 tr("This sentence looks like %1, not %2: translate it into %2.")
-                                    .arg(languageName(candidates.constFirst()), languageName(segment.targetLanguage)),
+                                    .arg(Translator::languageName(candidates.constFirst()), Translator::languageName(segment.targetLanguage)),
                                 sentence.offset, sentence.length));
     }
     return findings;
@@ -639,7 +628,7 @@ QList<QaFinding> TranslationQa::markup(const ClauseSegment& segment) const
         if (at >= 0 && !allowedOpeners.contains(mark))
             findings.append(finding(Check::Markup, QaFinding::Severity::Warning,
                                     tr("The quotation mark %1 is not used in %2: use %3 instead.")
-                                        .arg(quoted(mark), languageName(segment.targetLanguage), quoted(QStringLiteral("“…”"))),
+                                        .arg(quoted(mark), Translator::languageName(segment.targetLanguage), quoted(QStringLiteral("“…”"))),
                                     at, 1));
     }
 

@@ -13,6 +13,7 @@
 #include "register/CatalogRepository.h"
 #include "register/SubProcessorRepository.h"
 #include "settings/Settings.h"
+#include "settings/Translator.h"
 #include "subprocessors/PlannedChangeRepository.h"
 #include "templates/AgreementRepository.h"
 
@@ -116,24 +117,11 @@ void ExportDialog::addKind(const DocumentKind& kind)
     m_pages->addWidget(kind.page);
 }
 
-QString ExportDialog::languageName(const QString& code)
-{
-    if (code == QLatin1String("en"))
-        return tr("English");
-    if (code == QLatin1String("nl"))
-        return tr("Dutch");
-    if (code == QLatin1String("it"))
-        return tr("Italian");
-    if (code == QLatin1String("fr"))
-        return tr("French");
-    return code;
-}
-
 QComboBox* ExportDialog::languageChoice(QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     for (const QString& code : DocumentStrings::languages())
-        combo->addItem(languageName(code), code);
+        combo->addItem(Translator::languageName(code), code);
     return combo;
 }
 
@@ -232,7 +220,7 @@ void ExportDialog::updateAgreementLanguages()
     const QStringList issued = AgreementDocument(m_db).languages(m_agreement->currentData().toLongLong());
     QStringList names;
     for (const QString& code : issued)
-        names.append(languageName(code));
+        names.append(Translator::languageName(code));
     m_allLanguages->setText(names.isEmpty() ? tr("All its languages, one after the other")
                                             : tr("All its languages, one after the other (%1)").arg(names.join(tr(", "))));
     m_allLanguages->setEnabled(!issued.isEmpty());
@@ -368,7 +356,7 @@ void ExportDialog::updateNoticeCustomers()
     CatalogRepository catalog(m_db);
     for (const qint64 id : NoticeLetterDocument(m_db).recipients(m_change->currentData().toLongLong())) {
         if (const auto party = catalog.party(id))
-            m_customer->addItem(QStringLiteral("%1 (%2)").arg(party->name, languageName(party->language)), id);
+            m_customer->addItem(QStringLiteral("%1 (%2)").arg(party->name, Translator::languageName(party->language)), id);
     }
 }
 

@@ -90,7 +90,6 @@ private:
     DocumentKind noticeLetterKind();
     void updateNoticeCustomers();
     QComboBox* languageChoice(QWidget* parent);
-    static QString languageName(const QString& code);
 
     void kindChanged();
     void updateAgreementLanguages();
