@@ -53,6 +53,31 @@ static Clause clauseByKey(Database& db, const QString& key)
     return {};
 }
 
+// The demo workspace open in a shown template editor, with its undo stack.
+struct EditorOnDemo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    QUndoStack undo;
+    std::unique_ptr<TemplateEditorView> view;
+    QString error;
+
+    bool open()
+    {
+        db = Database::create(dir.filePath(QStringLiteral("demo.registro")), &error);
+        if (!db || !DemoWorkspace::populate(*db, &error))
+            return false;
+        view = std::make_unique<TemplateEditorView>(*db, &undo);
+        view->resize(1400, 900);
+        view->show();
+        return QTest::qWaitForWindowExposed(view.get());
+    }
+    std::tuple<QTemporaryDir&, std::unique_ptr<Database>&, QUndoStack&, TemplateEditorView&> parts()
+    {
+        return {dir, db, undo, *view};
+    }
+};
+
 class TestTemplateEditorView : public QObject
 {
     Q_OBJECT
@@ -60,15 +85,9 @@ class TestTemplateEditorView : public QObject
 private Q_SLOTS:
     void editsTheClauseTreeByKeyboard()
     {
-        QTemporaryDir dir;
-        QString error;
-        auto db = Database::create(dir.filePath(QStringLiteral("demo.registro")), &error);
-        QVERIFY2(db && DemoWorkspace::populate(*db, &error), qPrintable(error));
-        QUndoStack undo;
-        TemplateEditorView view(*db, &undo);
-        view.resize(1400, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EditorOnDemo editor;
+        QVERIFY2(editor.open(), qPrintable(editor.error));
+        auto [dir, db, undo, view] = editor.parts();
         const QString original = treeText(*db);
         QTreeWidget* tree = view.clauseTree();
 
@@ -200,15 +219,9 @@ private Q_SLOTS:
 
     void dragAndDropMovesAClause()
     {
-        QTemporaryDir dir;
-        QString error;
-        auto db = Database::create(dir.filePath(QStringLiteral("demo.registro")), &error);
-        QVERIFY2(db && DemoWorkspace::populate(*db, &error), qPrintable(error));
-        QUndoStack undo;
-        TemplateEditorView view(*db, &undo);
-        view.resize(1400, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EditorOnDemo editor;
+        QVERIFY2(editor.open(), qPrintable(editor.error));
+        auto [dir, db, undo, view] = editor.parts();
         const QString original = treeText(*db);
         QTreeWidget* tree = view.clauseTree();
         const Clause recitals = clauseByKey(*db, QStringLiteral("recitals"));
@@ -254,15 +267,9 @@ private Q_SLOTS:
     // stays as it was.
     void editsTitlesUndoably()
     {
-        QTemporaryDir dir;
-        QString error;
-        auto db = Database::create(dir.filePath(QStringLiteral("demo.registro")), &error);
-        QVERIFY2(db && DemoWorkspace::populate(*db, &error), qPrintable(error));
-        QUndoStack undo;
-        TemplateEditorView view(*db, &undo);
-        view.resize(1400, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EditorOnDemo editor;
+        QVERIFY2(editor.open(), qPrintable(editor.error));
+        auto [dir, db, undo, view] = editor.parts();
         const qint64 clauseId = view.currentClause();
         const Clause before = *TemplateRepository(*db).clause(clauseId);
         QLineEdit* en = view.titleEdit(QStringLiteral("en"));
@@ -301,15 +308,9 @@ private Q_SLOTS:
 
     void editsPreviewsAndUndoes()
     {
-        QTemporaryDir dir;
-        QString error;
-        auto db = Database::create(dir.filePath(QStringLiteral("demo.registro")), &error);
-        QVERIFY2(db && DemoWorkspace::populate(*db, &error), qPrintable(error));
-        QUndoStack undo;
-        TemplateEditorView view(*db, &undo);
-        view.resize(1400, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EditorOnDemo editor;
+        QVERIFY2(editor.open(), qPrintable(editor.error));
+        auto [dir, db, undo, view] = editor.parts();
 
         // The tree shows computed numbers, the appendices by letter.
         QVERIFY(!view.clauseTree()->findItems(QStringLiteral("Appendix B"), Qt::MatchExactly | Qt::MatchRecursive, 0).isEmpty());
