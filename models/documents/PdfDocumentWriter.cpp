@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -18,7 +19,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QDeadlineTimer>
 #include <QThread>
 
 #include <atomic>
@@ -91,7 +91,6 @@ struct PdfDocumentWriter::PageGeometry
     QRectF content;
 };
 
-/** One document of the file (the only one, or a part of a bundle) as laid out. */
 /**
  * A piece of the file as laid out: a whole document, or the blocks [firstBlock, endBlock) of one
  * that starts a page (a long document is written by two threads in two pieces).
@@ -103,7 +102,6 @@ struct PdfDocumentWriter::Part
     int endBlock = -1;
     std::unique_ptr<QPaintDevice> device; ///< fonts take its resolution; outlives the document
     std::unique_ptr<SafeTextDocument> built;
-    QTextDocument* document = nullptr;
     std::unique_ptr<PagedTextLayout> pages;
     int pageCount = 0;
     int firstPage = 0; ///< the number of its first page in its document, from 0
@@ -211,7 +209,6 @@ void PdfDocumentWriter::preparePart(Part& part, QTextDocument* given, const Page
         part.headings = builder.contentsHeadings();
         document = part.built.get();
     }
-    part.document = document;
     // One layout pass: lines are broken once, then placed on the pages.
     part.pages = std::make_unique<PagedTextLayout>(document, part.device.get(), page.content.size());
     part.pages->layout();
@@ -223,12 +220,12 @@ void PdfDocumentWriter::preparePart(Part& part, QTextDocument* given, const Page
     }
 }
 
-// Paints pages [from, to) of @p part in layout units: the painter maps them to @p device (a PDF
+// Paints the pages of @p part in layout units: the painter maps them to @p device (a PDF
 // at the layout's resolution, or a printer). Fonts have pixel sizes, so they scale with the
 // painter. @p started says whether the device has a page painted already; @p pageDone is told of
 // each page and can stop the painting.
 bool PdfDocumentWriter::paintPages(QPainter& painter, const Part& part, const PageGeometry& page, QPagedPaintDevice* device,
-                                   int from, int to, bool* started, const std::function<bool()>& pageDone, QString* error) const
+                                   bool* started, const std::function<bool()>& pageDone, QString* error) const
 {
     const DocumentModel& model = *part.model;
     const qreal mm = page.mm;
@@ -258,7 +255,7 @@ bool PdfDocumentWriter::paintPages(QPainter& painter, const Part& part, const Pa
     const QString author = metrics.elidedText(model.author, Qt::ElideRight, content.width() * 0.28);
     const qreal authorWidth = metrics.horizontalAdvance(author);
 
-    for (int pageIndex = from; pageIndex < to; ++pageIndex) {
+    for (int pageIndex = 0; pageIndex < part.pageCount; ++pageIndex) {
         if (*started && !device->newPage()) {
             *error = QCoreApplication::translate("PdfDocumentWriter", "Cannot start page %1.").arg(pageIndex + 1);
             return false;
@@ -334,21 +331,21 @@ bool PdfDocumentWriter::paintAll(QTextDocument* given, const DocumentModel& mode
         }
         return true;
     };
+    bool ok = true;
     for (const Part& part : parts) {
-        if (!paintPages(painter, part, page, device, 0, part.pageCount, &started, pageDone, &m_error)) {
-            m_pageCount = painted;
-            painter.end();
-            return false;
-        }
+        ok = paintPages(painter, part, page, device, &started, pageDone, &m_error);
+        if (!ok)
+            break;
     }
     m_pageCount = painted;
     painter.end();
-    return true;
+    return ok;
 }
 
-QPdfWriter* PdfDocumentWriter::newWriter(QIODevice* output, const DocumentModel& model, const QDateTime& now) const
+std::unique_ptr<QPdfWriter> PdfDocumentWriter::newWriter(QIODevice* output, const DocumentModel& model,
+                                                         const QDateTime& now) const
 {
-    auto* writer = new QPdfWriter(output);
+    auto writer = std::make_unique<QPdfWriter>(output);
     writer->setResolution(m_options.resolution);
     writer->setPageSize(QPageSize(m_options.pageSize));
     writer->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
@@ -364,26 +361,23 @@ QPdfWriter* PdfDocumentWriter::newWriter(QIODevice* output, const DocumentModel&
 // much text before it as after; -1 when there is none, or the document is short.
 int PdfDocumentWriter::splitPoint(const DocumentModel& model)
 {
-    QList<qsizetype> sizes;
-    qsizetype total = 0;
+    // before[i]: the text of the blocks before block i.
+    QList<qsizetype> before{0};
     for (const DocumentBlock& block : model.blocks) {
         qsizetype size = block.text.size() + block.left.size() + block.right.size() + 40;
         for (const QStringList& row : block.rows) {
             for (const QString& cell : row)
                 size += cell.size();
         }
-        sizes.append(size);
-        total += size;
+        before.append(before.constLast() + size);
     }
+    const qsizetype total = before.constLast();
     if (total < 20000)
         return -1;
     int best = -1;
     qsizetype bestDistance = total;
     for (const int start : TextDocumentBuilder::pageStarts(model)) {
-        qsizetype before = 0;
-        for (int i = 0; i < start; ++i)
-            before += sizes[i];
-        const qsizetype distance = qAbs(total - 2 * before);
+        const qsizetype distance = qAbs(total - 2 * before[start]);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = start;
@@ -447,7 +441,7 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
         laidOut();
         QBuffer buffer(&half.pdf);
         buffer.open(QIODevice::WriteOnly);
-        std::unique_ptr<QPdfWriter> writer(newWriter(&buffer, model, now));
+        const std::unique_ptr<QPdfWriter> writer = newWriter(&buffer, model, now);
         QPainter painter;
         if (!painter.begin(writer.get())) {
             half.error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write the PDF.");
@@ -456,7 +450,7 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
         bool started = false;
         half.ok = true;
         for (const Part& part : half.parts) {
-            half.ok = paintPages(painter, part, page, writer.get(), 0, part.pageCount, &started, pageDone, &half.error);
+            half.ok = paintPages(painter, part, page, writer.get(), &started, pageDone, &half.error);
             if (!half.ok)
                 break;
         }
@@ -542,7 +536,7 @@ QByteArray PdfDocumentWriter::writeInTwo(const DocumentModel& model, const PageG
     return joined;
 }
 
-bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model, const QString& path)
+bool PdfDocumentWriter::start()
 {
     m_pageCount = 0;
     m_canceled = false;
@@ -551,6 +545,13 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
         m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
         return false;
     }
+    return true;
+}
+
+bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model, const QString& path)
+{
+    if (!start())
+        return false;
     // The PDF is made in memory and saved whole: a failure or a cancel leaves no partial file,
     // and an existing file stays as it was.
     QSaveFile file(path);
@@ -571,7 +572,7 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
     if (pdf.isEmpty()) {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
-        std::unique_ptr<QPdfWriter> writer(newWriter(&buffer, model, now));
+        const std::unique_ptr<QPdfWriter> writer = newWriter(&buffer, model, now);
         QPainter painter;
         if (!painter.begin(writer.get())) {
             m_error = QCoreApplication::translate("PdfDocumentWriter", "Cannot write %1.").arg(path);
@@ -598,13 +599,8 @@ bool PdfDocumentWriter::render(QTextDocument* given, const DocumentModel& model,
 
 bool PdfDocumentWriter::paint(const DocumentModel& model, QPagedPaintDevice* device)
 {
-    m_pageCount = 0;
-    m_canceled = false;
-    m_error.clear();
-    if (TextDocumentBuilder::serifFamily().isEmpty() || TextDocumentBuilder::sansFamily().isEmpty()) {
-        m_error = QCoreApplication::translate("PdfDocumentWriter", "The fonts for documents are missing: install Liberation or DejaVu fonts.");
+    if (!start())
         return false;
-    }
     // Laid out for a PDF of the device's page: the same line and page breaks as the file.
     const QPageLayout target = device->pageLayout();
     const PageGeometry page = pageGeometry(QPageLayout(target.pageSize(), target.orientation(), QMarginsF(0, 0, 0, 0)),

@@ -84,17 +84,19 @@ public:
 private:
     struct PageGeometry;
     struct Part;
+    /** Clears the last run's results; false with errorString() when the fonts are missing. */
+    bool start();
     bool render(QTextDocument* document, const DocumentModel& model, const QString& path);
     static PageGeometry pageGeometry(const QPageLayout& layout, int resolution);
     static void preparePart(Part& part, QTextDocument* given, const PageGeometry& page);
     static QList<DocumentModel> partsOf(const DocumentModel& model);
     static int splitPoint(const DocumentModel& model);
-    QPdfWriter* newWriter(QIODevice* output, const DocumentModel& model, const QDateTime& now) const;
+    std::unique_ptr<QPdfWriter> newWriter(QIODevice* output, const DocumentModel& model, const QDateTime& now) const;
     bool paintAll(QTextDocument* given, const DocumentModel& model, const PageGeometry& page, QPainter& painter,
                   QPagedPaintDevice* device);
     QByteArray writeInTwo(const DocumentModel& model, const PageGeometry& page, const QDateTime& now);
-    bool paintPages(QPainter& painter, const Part& part, const PageGeometry& page, QPagedPaintDevice* device, int from,
-                    int to, bool* started, const std::function<bool()>& pageDone, QString* error) const;
+    bool paintPages(QPainter& painter, const Part& part, const PageGeometry& page, QPagedPaintDevice* device, bool* started,
+                    const std::function<bool()>& pageDone, QString* error) const;
     QByteArray xmpMetadata(const DocumentModel& model, const QDateTime& now) const;
     bool appendInfoDictionary(QByteArray& pdf, const QString& path, const DocumentModel& model, const QDateTime& now);
 

@@ -19,6 +19,13 @@ const QColor ruleColour(0xa0, 0xa8, 0xb4);
 const QColor headerFill(0xe6, 0xea, 0xf0);
 const QColor labelColour(0x4a, 0x4f, 0x57);
 
+// A length in points as a format length: QTextDocumentLayout scales format lengths (margins,
+// padding, borders, tab stops) from 96 dpi to the paint device itself.
+qreal pt(qreal points)
+{
+    return points * 96 / 72.0;
+}
+
 QString firstAvailable(const QStringList& families)
 {
     const QStringList available = QFontDatabase::families();
@@ -92,13 +99,6 @@ QList<QTextBlock> TextDocumentBuilder::contentsHeadings() const
 QString TextDocumentBuilder::displayFamily(const DocumentModel& model)
 {
     return model.style == DocumentModel::Style::Contract ? serifFamily() : sansFamily();
-}
-
-qreal TextDocumentBuilder::pt(qreal points) const
-{
-    // QTextDocumentLayout scales format lengths (margins, padding, borders, tab stops) from
-    // 96 dpi to the paint device itself.
-    return points * 96 / 72.0;
 }
 
 std::unique_ptr<SafeTextDocument> TextDocumentBuilder::build()
@@ -323,7 +323,6 @@ namespace {
 
 QTextTableFormat dataTableFormat()
 {
-    const auto pt = [](qreal points) { return points * 96 / 72.0; };
     QTextTableFormat format;
     format.setBorderCollapse(true);
     format.setBorder(1); // in 96-dpi pixels: a quarter of a millimetre
@@ -336,7 +335,6 @@ QTextTableFormat dataTableFormat()
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     return format;
 }
-
 
 QTextTableCellFormat headerCellFormat()
 {

@@ -64,7 +64,6 @@ public:
     static QString displayFamily(const DocumentModel& model);
 
 private:
-    qreal pt(qreal points) const;
     void startBlock(QTextCursor& cursor, const QTextBlockFormat& format, const QTextCharFormat& chars);
     void insertCover(QTextCursor& cursor);
     void insertContents(QTextCursor& cursor);

@@ -62,13 +62,13 @@ public:
     static QString toHtml(const QString& markdown);
 
 private:
+    /** renderText() for a text check() has passed. */
+    static Result renderChecked(const QString& text, const QVariantHash& context, const QString& language);
     /**
      * Renders @p texts (with @p context, in @p language) as one template: one parse instead of
      * one per text. False when any of them has a problem; the caller then renders them one by
      * one, which names the text and line of each problem.
      */
-    /** renderText() for a text check() has passed. */
-    static Result renderChecked(const QString& text, const QVariantHash& context, const QString& language);
     static bool renderTogether(const QStringList& texts, const QVariantHash& context, const QString& language,
                                QStringList* rendered);
 

@@ -142,13 +142,14 @@ QList<Clause> TemplateRepository::clauses(qint64 templateId, const QString& lang
     QList<Clause> all;
     for (const QVariantMap& row : rows)
         all.append(clauseFrom(row));
-    const auto texts = language.isEmpty()
-        ? m_db.records(QStringLiteral("SELECT t.* FROM clause_text t JOIN clause c ON c.id = t.clause_id "
-                                      "WHERE c.template_id = ?"),
-                       {templateId})
-        : m_db.records(QStringLiteral("SELECT t.* FROM clause_text t JOIN clause c ON c.id = t.clause_id "
-                                      "WHERE c.template_id = ? AND t.language = ?"),
-                       {templateId, language});
+    QString textQuery = QStringLiteral("SELECT t.* FROM clause_text t JOIN clause c ON c.id = t.clause_id "
+                                       "WHERE c.template_id = ?");
+    QVariantList bindings{templateId};
+    if (!language.isEmpty()) {
+        textQuery += QStringLiteral(" AND t.language = ?");
+        bindings.append(language);
+    }
+    const auto texts = m_db.records(textQuery, bindings);
     QHash<qint64, QHash<QString, ClauseText>> textsByClause;
     for (const QVariantMap& row : texts) {
         ClauseText text;

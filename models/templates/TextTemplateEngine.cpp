@@ -49,6 +49,15 @@ struct Plugin
     bool loaded = false;
     QString error;
 
+    // Waits for preload()'s thread, if any; with the mutex held.
+    void joinLoading()
+    {
+        if (loading) {
+            loading->wait();
+            loading.reset();
+        }
+    }
+
     // Loads the library (the slow part: KTextTemplate, Qt Qml, Qt Network); any thread.
     void load()
     {
@@ -86,10 +95,7 @@ void TextTemplateEngine::waitForPreload()
 {
     Plugin& p = plugin();
     QMutexLocker locker(&p.mutex);
-    if (p.loading) {
-        p.loading->wait();
-        p.loading.reset();
-    }
+    p.joinLoading();
 }
 
 TextTemplateEngine* TextTemplateEngine::instance(QString* error)
@@ -100,10 +106,7 @@ TextTemplateEngine* TextTemplateEngine::instance(QString* error)
         return engine.get();
     Plugin& p = plugin();
     QMutexLocker locker(&p.mutex);
-    if (p.loading) {
-        p.loading->wait();
-        p.loading.reset();
-    }
+    p.joinLoading();
     if (!p.loader && p.error.isEmpty())
         p.load();
     if (p.loaded) {
